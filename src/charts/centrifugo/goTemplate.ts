@@ -1,0 +1,179 @@
+// What helm's Go templates do to values on their way into manifest text, modelled as values in
+// and values out: truthiness of `if`/`with`, how `{{ x }}` prints (fmt %v), what YAML then makes
+// of an unquoted print, `quote`, `toYaml` key order (go-yaml v2) and `toJson` (encoding/json).
+// Helm reads values files into float64 numbers, so every number prints the way Go prints a float.
+
+/** Go template truth (also sprig's `empty`, negated): nil, false, 0, "", empty list/map are false. */
+export function truthy(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Go's fmt %v of a float64: shortest digits, exponent form below 1e-4 or from 1e6 (e.g. 1e+06). */
+export function goFloat(n: number): string {
+  if (Number.isNaN(n)) return 'NaN';
+  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
+  if (n === 0) return Object.is(n, -0) ? '-0' : '0';
+  const [mantissa, expText] = n.toExponential().split('e');
+  const exp = Number(expText);
+  if (exp < -4 || exp >= 6) {
+    const digits = String(Math.abs(exp)).padStart(2, '0');
+    return `${mantissa}e${exp < 0 ? '-' : '+'}${digits}`;
+  }
+  return String(n);
+}
+
+/** Byte order of keys, as Go's text/template ranges over a map and encoding/json writes one. */
+export function goKeyOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How `{{ v }}` prints: fmt %v, with helm's empty output for a missing value. */
+export function goString(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  return printValue(v, true);
+}
+
+function printValue(v: unknown, top: boolean): string {
+  if (v === null || v === undefined) return top ? '' : '<nil>';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return goFloat(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (Array.isArray(v)) return `[${v.map((x) => printValue(x, false)).join(' ')}]`;
+  if (isMap(v)) {
+    const keys = Object.keys(v).sort(goKeyOrder);
+    return `map[${keys.map((k) => `${k}:${printValue(v[k], false)}`).join(' ')}]`;
+  }
+  return String(v);
+}
+
+/**
+ * The value a YAML 1.2 (core schema) reader gives to `key: {{ v }}`: the printed text read as a
+ * plain scalar, so "8080" becomes a number and "" becomes null, just as in helm's output.
+ */
+export function plain(v: unknown): unknown {
+  return resolvePlainScalar(goString(v));
+}
+
+const NULL_RE = /^(?:~|null|Null|NULL)?$/;
+const TRUE_RE = /^(?:true|True|TRUE)$/;
+const FALSE_RE = /^(?:false|False|FALSE)$/;
+const INT_RE = /^[-+]?[0-9]+$/;
+const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+
+export function resolvePlainScalar(raw: string): unknown {
+  const comment = raw.search(/\s#/);
+  const text = (comment >= 0 ? raw.slice(0, comment) : raw).trim();
+  if (NULL_RE.test(text)) return null;
+  if (TRUE_RE.test(text)) return true;
+  if (FALSE_RE.test(text)) return false;
+  if (INT_RE.test(text) || FLOAT_RE.test(text)) return Number(text);
+  if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
+  if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+  if (/^\.(?:nan|NaN|NAN)$/.test(text)) return NaN;
+  return text;
+}
+
+/** `{{ v | quote }}`: always a string, except that sprig drops a nil argument (YAML null then). */
+export function quoted(v: unknown): string | null {
+  return v === null || v === undefined ? null : goString(v);
+}
+
+/**
+ * go-yaml v2's map key order, which `toYaml` output follows: non-letters before letters, letters
+ * by code point, and runs of digits compared as numbers ("a9" before "a10").
+ */
+export function yamlKeyOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  return yamlKeyLess(a, b) ? -1 : 1;
+}
+
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
+function yamlKeyLess(a: string, b: string): boolean {
+  const ar = Array.from(a);
+  const br = Array.from(b);
+  for (let i = 0; i < ar.length && i < br.length; i++) {
+    if (ar[i] === br[i]) continue;
+    const al = isLetter(ar[i]);
+    const bl = isLetter(br[i]);
+    if (al && bl) return ar[i] < br[i];
+    if (al || bl) return bl;
+    let an = 0;
+    let bn = 0;
+    if (ar[i] === '0' || br[i] === '0') {
+      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
+        if (ar[j] !== '0') {
+          an = 1;
+          bn = 1;
+          break;
+        }
+      }
+    }
+    let ai = i;
+    let bi = i;
+    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10 + Number(ar[ai]);
+    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
+    if (an !== bn) return an < bn;
+    if (ai !== bi) return ai < bi;
+    return ar[i] < br[i];
+  }
+  return ar.length < br.length;
+}
+
+/** A block inserted with `toYaml`: the same data, maps in go-yaml's key order at every depth. */
+export function toYamlBlock<T>(v: T): T {
+  return reorder(v, yamlKeyOrder) as T;
+}
+
+function reorder(v: unknown, order: (a: string, b: string) => number): unknown {
+  if (Array.isArray(v)) return v.map((x) => reorder(x, order));
+  if (!isMap(v)) return v;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(v).sort(order)) {
+    Object.defineProperty(out, key, { value: reorder(v[key], order), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** Entries of a map in the order `range $k, $v := map` visits them (list items by index). */
+export function rangeEntries(v: unknown): [string, unknown][] {
+  if (Array.isArray(v)) return v.map((x, i) => [String(i), x]);
+  if (!isMap(v)) return [];
+  return Object.keys(v)
+    .sort(goKeyOrder)
+    .map((k) => [k, v[k]]);
+}
+
+/** List items `range` visits; anything else visits nothing. */
+export function rangeItems(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : isMap(v) ? Object.keys(v).sort(goKeyOrder).map((k) => v[k]) : [];
+}
+
+// encoding/json escapes these for safe embedding in HTML and JavaScript.
+const GO_JSON_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/** sprig `toJson`: compact, map keys sorted, HTML-sensitive characters escaped like Go. */
+export function toJson(v: unknown): string {
+  const text = JSON.stringify(reorder(v, goKeyOrder) ?? null);
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => GO_JSON_ESCAPES[c]);
+}
+
+/** Field access `.a.b` on a value that may not be a map (missing -> undefined). */
+export function field(v: unknown, key: string): unknown {
+  return isMap(v) && Object.hasOwn(v, key) ? v[key] : undefined;
+}

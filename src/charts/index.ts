@@ -1,0 +1,10 @@
+// The chart registry: adding a chart = one folder under src/charts + one line here.
+import type { ChartModule, Values } from '../core/types';
+import { centrifugo } from './centrifugo';
+
+// Modules are typed by their own values; the registry sees them through the generic contract.
+export const charts: ChartModule<Values>[] = [centrifugo as unknown as ChartModule<Values>];
+
+export function findChart(id: string): ChartModule<Values> | undefined {
+  return charts.find((c) => c.id === id);
+}

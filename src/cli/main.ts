@@ -1,0 +1,136 @@
+// The configurator as a helm-style command line (contract: DESIGN.md section 3).
+//   charts | template [RELEASE] CHART | validate CHART | values CHART [--full] | schema CHART
+// Values come from -f files (later wins) and --set / --set-string, layered as helm layers them.
+import { readFileSync } from 'node:fs';
+import { charts, findChart } from '../charts';
+import {
+  analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, evaluate, mergeValues,
+  orderLike, validate, valuesFileText,
+} from '../core';
+import type { ChartModule, Release, Values } from '../core/types';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { problemLine, summaryLine } from './format';
+import { layerValues } from './layer';
+
+const USAGE = `usage:
+  cli charts
+  cli template [RELEASE] CHART [-f values.yaml]... [--set a.b=c]... [--set-string a=b]... [--namespace NS]
+  cli validate CHART [-f values.yaml]... [--set ...]
+  cli values CHART [-f values.yaml]... [--set ...] [--full]
+  cli schema CHART`;
+
+/** Thrown for conditions that end the command with exit code 1 and one line on stderr. */
+class CliError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(line: string): void;
+  readFile(path: string): string;
+}
+
+function requireChart(id: string | undefined): ChartModule {
+  if (!id) throw new UsageError('missing CHART');
+  const chart = findChart(id);
+  if (!chart) throw new CliError(`unknown chart "${id}" (known: ${charts.map((c) => c.id).join(', ')})`);
+  return chart;
+}
+
+/** -f files then --set flags, as helm layers them; file problems (syntax, not a map) end the command. */
+function userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values {
+  let layered: Values = {};
+  for (const file of args.valueFiles) {
+    let text: string;
+    try {
+      text = file === '-' ? readFileSync(0, 'utf8') : io.readFile(file);
+    } catch (e) {
+      throw new CliError(`cannot read values file ${file}: ${(e as Error).message}`);
+    }
+    const { values, problems } = analyzeValuesText(chart, text);
+    if (!values) throw new CliError(`${file}: ${problems.map((p) => problemLine(p)).join('; ')}`);
+    layered = layerValues(layered, values);
+  }
+  try {
+    layered = applySetExpressions(layered, args.sets);
+  } catch (e) {
+    throw new CliError((e as Error).message);
+  }
+  // Normalise to the minimal diff: the same shape the app stores and downloads.
+  const defaults = defaultsFromSchema(chart.schema);
+  return diffValues(defaults, mergeValues(defaults, layered));
+}
+
+function releaseFrom(args: ParsedArgs, name?: string): Release {
+  return { name: name ?? 'release-name', namespace: args.namespace ?? 'default' };
+}
+
+export function run(argv: string[], io: Io): number {
+  let args: ParsedArgs;
+  try {
+    args = parseArgs(argv);
+    if (args.help || !args.command) {
+      io.out(USAGE + '\n');
+      return args.help ? 0 : 1;
+    }
+    switch (args.command) {
+      case 'charts': {
+        for (const c of charts) io.out(`${c.id}\t${c.chartName} ${c.version}\t${c.description}\n`);
+        return 0;
+      }
+      case 'schema': {
+        const chart = requireChart(args.positionals[0]);
+        const schema = { $schema: 'http://json-schema.org/draft-07/schema#', title: `${chart.chartName} ${chart.version} values`, ...chart.schema };
+        io.out(JSON.stringify(schema, null, 2) + '\n');
+        return 0;
+      }
+      case 'values': {
+        const chart = requireChart(args.positionals[0]);
+        const user = userValuesFrom(chart, args, io);
+        if (args.full) {
+          const defaults = defaultsFromSchema(chart.schema);
+          io.out(dumpYaml(orderLike(mergeValues(defaults, user), defaults)));
+        } else io.out(valuesFileText(chart, user));
+        return 0;
+      }
+      case 'validate': {
+        const chart = requireChart(args.positionals[0]);
+        const user = userValuesFrom(chart, args, io);
+        const { problems } = validate(chart, user, releaseFrom(args));
+        for (const p of problems) io.out(problemLine(p) + '\n');
+        io.err(summaryLine(problems));
+        return problems.some((p) => p.severity === 'error') ? 1 : 0;
+      }
+      case 'template': {
+        const [a, b] = args.positionals;
+        const chart = requireChart(b ?? a);
+        const release = releaseFrom(args, b ? a : undefined);
+        const user = userValuesFrom(chart, args, io);
+        const result = evaluate(chart, user, release);
+        io.out(result.yaml);
+        for (const p of result.problems) io.err(problemLine(p));
+        if (result.renderError) throw new CliError(`render failed: ${result.renderError}`);
+        return result.problems.some((p) => p.id === 'schema') ? 1 : 0;
+      }
+      default:
+        throw new UsageError(`unknown command "${args.command}"`);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`Error: ${e.message}`);
+      io.err(USAGE);
+      return 1;
+    }
+    io.err(`Error: ${(e as Error).message}`);
+    return 1;
+  }
+}
+
+// Run only when executed directly (tests import `run`).
+const invokedDirectly = process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1]);
+if (invokedDirectly) {
+  const code = run(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (line) => process.stderr.write(line + '\n'),
+    readFile: (path) => readFileSync(path, 'utf8'),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,145 @@
+// Share links: the user's diff, compressed into the URL fragment (never sent to a server).
+// Format: '#/<chart>?s=1.<base64url(deflateRaw(JSON))>'; '1' is the format version.
+import { deflateSync, Inflate } from 'fflate';
+import type { TSchema } from 'typebox';
+import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { formatPath, type PathSeg } from './paths';
+import { node } from './schemaNode';
+import { schemaAt, secretPaths } from './schemaWalk';
+import type { Release, Values } from './types';
+import { deleteAt, isMap } from './values';
+
+export interface ShareState {
+  chart: string;
+  release?: Release;
+  /** The user's diff against the chart defaults. */
+  values: Values;
+}
+
+const FORMAT_VERSION = '1';
+export const MAX_FRAGMENT_LENGTH = 100_000;
+/** Bounds what a crafted link can make us inflate. */
+const MAX_JSON_BYTES = 4_000_000;
+const SECRET_KEY = /password|secret|token|key|license/i;
+
+interface Payload {
+  chart: string;
+  release?: Release;
+  values: Values;
+  secretsIncluded: boolean;
+}
+
+/**
+ * Secret-looking values the schema cannot describe: keys named like password/token/... inside
+ * open maps (free-form config, annotations, env maps) or under keys the schema does not know.
+ */
+function secretLookingPaths(schema: TSchema, values: Values): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, segs: PathSeg[]) => {
+    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segs, i]));
+    if (!isMap(value)) return;
+    const parent = segs.length === 0 ? schema : schemaAt(schema, segs);
+    for (const [key, item] of Object.entries(value)) {
+      const described = parent !== undefined && node(parent).properties?.[key] !== undefined;
+      if (!described && SECRET_KEY.test(key) && item !== '' && item !== null && !isMap(item) && !Array.isArray(item)) {
+        out.push(formatPath([...segs, key]));
+      } else {
+        walk(item, [...segs, key]);
+      }
+    }
+  };
+  walk(values, []);
+  return out;
+}
+
+export function encodeShareLink(
+  state: ShareState,
+  opts: { includeSecrets: boolean; schema: TSchema },
+): { fragment: string; omittedSecrets: string[] } {
+  const secrets = [...new Set([...secretPaths(opts.schema, state.values), ...secretLookingPaths(opts.schema, state.values)])];
+  const omittedSecrets = opts.includeSecrets ? [] : secrets;
+  let values = state.values;
+  for (const path of omittedSecrets) values = deleteAt(values, path);
+  const payload: Payload = { chart: state.chart, values, secretsIncluded: opts.includeSecrets && secrets.length > 0 };
+  if (state.release) payload.release = state.release;
+  const packed = encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 }));
+  return { fragment: `#/${encodeURIComponent(state.chart)}?s=${FORMAT_VERSION}.${packed}`, omittedSecrets };
+}
+
+type DecodeResult = { ok: true; state: ShareState; secretsIncluded: boolean } | { ok: false; error: string };
+
+function inflateBounded(data: Uint8Array): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > MAX_JSON_BYTES) throw new Error('the link expands to more data than a configuration can hold');
+    chunks.push(chunk);
+  });
+  const step = 1024; // small input steps keep each output burst bounded
+  for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
+  if (data.length === 0) inflater.push(data, true);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+function isRelease(value: unknown): value is Release {
+  return isMap(value) && typeof value.name === 'string' && typeof value.namespace === 'string';
+}
+
+/** Reads a fragment made by encodeShareLink. Never throws: anything wrong comes back as ok:false. */
+export function decodeShareFragment(fragment: string): DecodeResult {
+  if (fragment.length > MAX_FRAGMENT_LENGTH) {
+    return { ok: false, error: `The link is too long (${fragment.length} characters; at most ${MAX_FRAGMENT_LENGTH}).` };
+  }
+  const match = /^#?\/([^?]+)\?(.*)$/.exec(fragment);
+  if (!match) return { ok: false, error: 'The link does not name a chart and settings (expected #/<chart>?s=...).' };
+  let chartInPath: string;
+  try {
+    chartInPath = decodeURIComponent(match[1]);
+  } catch {
+    return { ok: false, error: 'The chart name in the link is not valid.' };
+  }
+  const s = new URLSearchParams(match[2]).get('s');
+  if (!s) return { ok: false, error: 'The link carries no settings (the s= part is missing).' };
+  const dot = s.indexOf('.');
+  const version = dot < 0 ? s : s.slice(0, dot);
+  if (version !== FORMAT_VERSION || dot < 0) {
+    return { ok: false, error: `The link uses format "${version}", which this version cannot read (it reads format ${FORMAT_VERSION}).` };
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = decodeBase64Url(s.slice(dot + 1));
+  } catch (e) {
+    return { ok: false, error: `The link is damaged (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  let json: string;
+  try {
+    json = new TextDecoder('utf-8', { fatal: true }).decode(inflateBounded(bytes));
+  } catch (e) {
+    return { ok: false, error: `The link's data cannot be unpacked (${e instanceof Error ? e.message : String(e)}).` };
+  }
+  let payload: unknown;
+  try {
+    payload = JSON.parse(json);
+  } catch {
+    return { ok: false, error: 'The link’s data is not valid JSON.' };
+  }
+  if (!isMap(payload) || typeof payload.chart !== 'string' || !isMap(payload.values)) {
+    return { ok: false, error: 'The link’s data does not describe a chart configuration.' };
+  }
+  if (payload.release !== undefined && !isRelease(payload.release)) {
+    return { ok: false, error: 'The link’s release must have a name and a namespace.' };
+  }
+  if (payload.chart !== chartInPath) {
+    return { ok: false, error: `The link names chart "${chartInPath}" but holds settings for "${payload.chart}".` };
+  }
+  const state: ShareState = { chart: payload.chart, values: payload.values };
+  if (payload.release) state.release = { name: payload.release.name, namespace: payload.release.namespace };
+  return { ok: true, state, secretsIncluded: payload.secretsIncluded === true };
+}
