@@ -1,30 +1,28 @@
-// Developer tool: renders every Centrifugo fixture with the real helm (upstream chart 13.0.0) and
-// with our renderer, and prints OK or the first differences per fixture. Not part of the tests.
-//   npx tsx scripts/verify-helm.ts            compare
-//   npx tsx scripts/verify-helm.ts --write    also (re)write fixtures/<name>.expected.yaml from helm
+// Developer tool: renders every fixture of a chart with the real helm (the upstream chart at the
+// version we model, in ../shared/upstream/charts/<chart>) and with our renderer, and prints OK or the
+// first differences per fixture. It also round-trips each fixture through the values file we
+// download (valuesFileText): helm must accept that file and render the same objects as from the
+// fixture itself. Not part of the tests: a clone has no upstream chart or helm.
+//   npx tsx scripts/verify-helm.ts [CHART...]          compare (default: every chart with fixtures)
+//   npx tsx scripts/verify-helm.ts CHART --write       also (re)write fixtures/<name>.expected.yaml from helm
 // HELM_BIN overrides where helm is looked for.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import {
-  compareManifests,
-  listFixtures,
-  normaliseHelmText,
-  normaliseRendered,
-  parseManifests,
-  type Fixture,
-} from '../src/charts/centrifugo/fixtures/fixtureKit';
-import { render } from '../src/charts/centrifugo/render';
+import { charts, findChart } from '../src/charts';
 import { manifestsToYaml, sortForInstall } from '../src/core/render';
-import type { Values } from '../src/core/types';
-import { mergeValues } from '../src/core/values';
+import {
+  compareManifests, listFixtures, markRandomValues, normaliseHelmText, normaliseRendered, parseManifests, type Fixture,
+} from '../src/core/testing/fixtureKit';
+import type { ChartModule } from '../src/core/types';
+import { defaultsFromSchema, getAt, mergeValues } from '../src/core/values';
+import { valuesFileText } from '../src/core/valuesFile';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const chartDir = resolve(repo, '../shared/upstream/charts/centrifugo');
 const write = process.argv.includes('--write');
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
 function findHelm(): string | undefined {
   const candidates = [
@@ -36,62 +34,78 @@ function findHelm(): string | undefined {
   return [...candidates, ...onPath].find((c) => existsSync(c));
 }
 
-/** Chart defaults: from our schema when it is there, else from the upstream values.yaml. */
-async function chartDefaults(): Promise<{ defaults: Values; from: string }> {
-  try {
-    const { schema } = await import('../src/charts/centrifugo/schema');
-    const { defaultsFromSchema } = await import('../src/core/values');
-    return { defaults: defaultsFromSchema(schema), from: 'our schema' };
-  } catch {
-    const text = readFileSync(join(chartDir, 'values.yaml'), 'utf8');
-    return { defaults: parse(text, { version: '1.1' }) as Values, from: 'upstream values.yaml (schema not loadable)' };
-  }
-}
-
-function helmTemplate(helm: string, f: Fixture): string {
-  return execFileSync(helm, ['template', f.release.name, chartDir, '-f', f.valuesFile, '--namespace', f.release.namespace], {
+function helmTemplate(helm: string, chartDir: string, f: Fixture, valuesFile = f.valuesFile): string {
+  return execFileSync(helm, ['template', f.release.name, chartDir, '-f', valuesFile, '--namespace', f.release.namespace], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-const CHECKSUM_RE = /checksum\/config: ([0-9a-f]{64})/;
-
-async function main(): Promise<number> {
-  const helm = findHelm();
-  if (!existsSync(chartDir) || !helm) {
-    console.log(`skipped: ${!helm ? 'no helm binary found (set HELM_BIN)' : `no upstream chart at ${chartDir}`}`);
-    return 0;
+/**
+ * The values file we would download for the fixture's values, rendered by helm, must give the same
+ * objects as the fixture file itself (helm against helm: our renderer plays no part). `expected` is
+ * helm's normalised output for the fixture.
+ */
+function roundTripDiffs(helm: string, chartDir: string, chart: ChartModule, f: Fixture, expected: string, tmp: string): string[] {
+  const file = join(tmp, `${f.name}.values.yaml`);
+  writeFileSync(file, valuesFileText(chart, f.values));
+  let text: string;
+  try {
+    text = helmTemplate(helm, chartDir, f, file);
+    text = markRandomValues(text, helmTemplate(helm, chartDir, f, file));
+  } catch (e) {
+    return [`helm rejected our values file: ${((e as { stderr?: string }).stderr ?? String(e)).trim()}`];
   }
-  const { defaults, from } = await chartDefaults();
-  console.log(`helm: ${helm}\nchart: ${chartDir}\ndefaults: ${from}\n`);
+  const normalised = normaliseHelmText(text);
+  if (normalised === expected) return [];
+  const diffs = compareManifests(parseManifests(expected), parseManifests(normalised));
+  return diffs.length > 0 ? diffs : ['same objects, different text'];
+}
+
+const CHECKSUM_RE = /checksum\/config: "?([0-9a-f]{64})/;
+
+function verifyChart(helm: string, chart: ChartModule): { fixtures: number; failed: number } {
+  const chartDir = resolve(repo, `../shared/upstream/charts/${chart.id}`);
+  const fixtureDir = join(repo, `src/charts/${chart.id}/fixtures/`);
+  if (!existsSync(chartDir) || !existsSync(fixtureDir)) {
+    console.log(`skipped ${chart.id}: ${existsSync(chartDir) ? 'no fixtures' : `no upstream chart at ${chartDir}`}`);
+    return { fixtures: 0, failed: 0 };
+  }
+  const defaults = defaultsFromSchema(chart.schema);
+  console.log(`== ${chart.id}: ${chartDir}`);
   let failed = 0;
   let objects = 0;
-  let checksums = 0;
-  const fixtures = listFixtures();
+  let roundTrips = 0;
+  const tmp = mkdtempSync(join(tmpdir(), `verify-helm-${chart.id}-`));
+  const fixtures = listFixtures(fixtureDir);
   for (const f of fixtures) {
     let helmText: string;
+    let secondText: string;
     try {
-      helmText = helmTemplate(helm, f);
+      helmText = helmTemplate(helm, chartDir, f);
+      // A second render shows which values helm makes up at random (generated passwords).
+      secondText = helmTemplate(helm, chartDir, f);
     } catch (e) {
       failed++;
       console.log(`FAIL ${f.name}: helm failed: ${(e as { stderr?: string }).stderr ?? String(e)}`);
       continue;
     }
-    const normalised = normaliseHelmText(helmText);
+    const normalised = normaliseHelmText(markRandomValues(helmText, secondText));
     if (write) writeFileSync(f.expectedFile, normalised);
-    const ours = sortForInstall(render(mergeValues(defaults, f.values) as never, f.release));
+    const ours = sortForInstall(chart.render(mergeValues(defaults, f.values), f.release));
     const expected = parseManifests(normalised);
     const diffs = compareManifests(expected, normaliseRendered(ours));
     // The same objects after our YAML printer and back must still equal helm's.
-    const printed = parseManifests(manifestsToYaml('centrifugo', ours));
+    const printed = parseManifests(manifestsToYaml(chart.chartName, ours));
     diffs.push(...compareManifests(expected, normaliseRendered(printed)).map((d) => `printed YAML: ${d}`));
-    // The checksum is computed the chart's way, so it can be checked exactly here.
+    // Where we compute a config checksum the chart's way, it can be checked exactly here.
     const helmSum = CHECKSUM_RE.exec(helmText)?.[1];
-    const deployment = ours.find((o) => o.object.kind === 'Deployment')?.object as { spec?: { template?: { metadata?: { annotations?: Record<string, string> } } } } | undefined;
-    const ourSum = deployment?.spec?.template?.metadata?.annotations?.['checksum/config'];
-    if (helmSum && helmSum !== ourSum) diffs.push(`checksum/config: helm ${helmSum}, ours ${String(ourSum)}`);
-    else if (helmSum) checksums++;
+    const workload = ours.find((o) => o.object.kind === 'Deployment' || o.object.kind === 'StatefulSet')?.object;
+    const ourSum = getAt(workload, ['spec', 'template', 'metadata', 'annotations', 'checksum/config']);
+    if (helmSum && ourSum !== undefined && helmSum !== ourSum) diffs.push(`checksum/config: helm ${helmSum}, ours ${String(ourSum)}`);
+    const roundTrip = roundTripDiffs(helm, chartDir, chart, f, normalised, tmp);
+    if (roundTrip.length === 0) roundTrips++;
+    diffs.push(...roundTrip.map((d) => `values file round trip: ${d}`));
     objects += ours.length;
     if (diffs.length === 0) console.log(`OK   ${f.name} (${ours.length} objects)`);
     else {
@@ -99,14 +113,31 @@ async function main(): Promise<number> {
       console.log(`FAIL ${f.name}\n${diffs.slice(0, 12).map((d) => `     ${d}`).join('\n')}${diffs.length > 12 ? `\n     ... ${diffs.length - 12} more` : ''}`);
     }
   }
-  console.log(`\n${fixtures.length - failed}/${fixtures.length} fixtures equal, ${objects} objects compared, ${checksums} checksums identical${write ? ', expectations written' : ''}`);
+  rmSync(tmp, { recursive: true, force: true });
+  console.log(
+    `${fixtures.length - failed}/${fixtures.length} fixtures equal, ${objects} objects compared, ` +
+      `${roundTrips}/${fixtures.length} values files round-trip through helm${write ? ', expectations written' : ''}\n`,
+  );
+  return { fixtures: fixtures.length, failed };
+}
+
+function main(): number {
+  const helm = findHelm();
+  if (!helm) {
+    console.log('skipped: no helm binary found (run ../shared/tools/get-helm or set HELM_BIN)');
+    return 0;
+  }
+  const selected = wanted.length > 0 ? wanted.map((id) => findChart(id) ?? id) : charts;
+  let failed = 0;
+  for (const chart of selected) {
+    if (typeof chart === 'string') {
+      console.log(`unknown chart ${chart}`);
+      failed++;
+      continue;
+    }
+    failed += verifyChart(helm, chart).failed;
+  }
   return failed > 0 ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(2);
-  },
-);
+process.exit(main());

@@ -69,6 +69,13 @@ export interface RenderedObject {
   note?: string;
 }
 
+/**
+ * Stands in for a value helm makes up at random on every render (e.g. a `randAlphaNum` password):
+ * a chart renders this instead and says why in the object's `note`; fixture tools put it where two
+ * helm renders of the same input differ.
+ */
+export const GENERATED_PLACEHOLDER = '<generated at install>';
+
 /** A named starting point taken from the chart's documentation. */
 export interface Preset {
   id: string;
@@ -110,6 +117,18 @@ export interface ChartModule<V = Values> {
   rules: Rule<V>[];
   render(values: V, release: Release): RenderedObject[];
   presets: Preset[];
+  /**
+   * Facts about installing the chart that no value changes and the preview cannot show (CRDs that
+   * `helm template` leaves out, subcharts summarised, generated passwords); shown beside the preview.
+   */
+  notices?: Notice[];
+}
+
+export interface Notice {
+  title: string;
+  text: string;
+  /** Documentation section it comes from. */
+  doc?: string;
 }
 
 /** Extensions we use inside JSON Schema nodes (besides default, description, writeOnly, enum). */

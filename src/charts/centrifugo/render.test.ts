@@ -9,7 +9,7 @@ import {
   listFixtures,
   normaliseRendered,
   parseManifests,
-} from './fixtures/fixtureKit';
+} from '../../core/testing/fixtureKit';
 import { render } from './render';
 import { schema, type CentrifugoValues } from './schema';
 
@@ -20,7 +20,7 @@ function renderWith(user: Values, rel: Release = release) {
   return sortForInstall(render(mergeValues(defaults, user) as unknown as CentrifugoValues, rel));
 }
 
-const fixtures = listFixtures();
+const fixtures = listFixtures(new URL('./fixtures/', import.meta.url).pathname);
 
 describe('centrifugo render matches helm template of chart 13.0.0', () => {
   it('has the scenario fixtures', () => {

@@ -25,7 +25,7 @@ import { chartLabel, helmFullname, helmName } from '../../core/names';
 import { sha256Hex } from '../../core/sha256';
 import type { KubeObject, Release, RenderedObject, Values } from '../../core/types';
 import { getAt } from '../../core/values';
-import { field, goString, plain, quoted, rangeEntries, rangeItems, toJson, toYamlBlock, truthy } from './goTemplate';
+import { field, goString, plain, quoted, rangeEntries, rangeItems, toJson, toYamlBlock, truthy } from '../../core/goTemplate';
 import { hostCheckScript } from './hostCheckScript';
 import type { CentrifugoValues } from './schema';
 

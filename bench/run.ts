@@ -1,0 +1,228 @@
+// Benchmark: prints figures, asserts nothing. `npm run bench`
+//  1. initial JS (gzip) the page loads before Monaco, from the production build;
+//  2. keystroke-to-preview: p50/p95 of the app's `configurator:update` measures while typing into a
+//     field of Centrifugo with every feature on, in Debian's Chromium (after a warm-up), plus the time
+//     from each keydown to the next painted frame;
+//  3. share-link length of every preset of every chart;
+//  4. CLI `template` vs the real `helm template`, wall time per run, side by side.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { charts, findChart } from '../src/charts';
+import { diffValues, defaultsFromSchema, mergeValues } from '../src/core/values';
+import { encodeShareLink } from '../src/core/share';
+import { evaluate } from '../src/core/evaluate';
+import type { Values } from '../src/core/types';
+
+const root = resolve(import.meta.dirname, '..');
+const PORT = 4179;
+const KEYSTROKES = 60;
+const WARMUP = 8;
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+const fmt = (n: number) => n.toFixed(1);
+function stats(values: number[]): string {
+  const s = [...values].sort((a, b) => a - b);
+  return `p50 ${fmt(percentile(s, 50))} ms, p95 ${fmt(percentile(s, 95))} ms, max ${fmt(s[s.length - 1])} ms (n=${s.length})`;
+}
+
+/** Every Centrifugo feature on: both ingresses, separate services, autoscaling, PDB, monitoring, hooks. */
+export const ALL_FEATURES: Values = {
+  config: {
+    engine: { type: 'redis', redis: { address: 'redis://redis:6379' } },
+    client: { allowed_origins: ['https://rt.example.com'] },
+    grpc_api: { enabled: true },
+    channel: { namespaces: [{ name: 'chat', history_size: 10, history_ttl: '300s', force_recovery: true, presence: true }] },
+  },
+  serviceInternal: { useSeparate: true },
+  serviceGrpc: { useSeparate: true },
+  serviceUniGrpc: { useSeparate: true },
+  ingress: {
+    enabled: true,
+    ingressClassName: 'nginx',
+    annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600', 'nginx.ingress.kubernetes.io/proxy-send-timeout': '3600' },
+    hosts: [{ host: 'rt.example.com', paths: ['/'] }],
+    tls: [{ secretName: 'rt-tls', hosts: ['rt.example.com'] }],
+  },
+  ingressInternal: { enabled: true, ingressClassName: 'nginx', hosts: [{ host: 'rt-admin.example.com', paths: ['/'] }] },
+  replicaCount: 3,
+  autoscaling: { enabled: true, minReplicas: 3, maxReplicas: 12, cpu: { enabled: true }, memory: { enabled: true } },
+  podDisruptionBudget: { enabled: true, minAvailable: 1 },
+  metrics: { serviceMonitor: { enabled: true } },
+  serviceAccount: { create: true },
+  hostCheck: { enabled: true, remoteHost: 'redis' },
+  resources: { requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+};
+
+function initialJsGzip(): { files: string[]; bytes: number } {
+  const dist = join(root, 'dist');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const bytes = refs.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref))).length, 0);
+  return { files: refs, bytes };
+}
+
+function lazyChunksGzip(): { monaco: number; all: number } {
+  const dir = join(root, 'dist', 'assets');
+  let monaco = 0;
+  let all = 0;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const size = gzipSync(readFileSync(join(dir, f))).length;
+    all += size;
+    if (/monaco|editor|yaml\.worker|worker/i.test(f)) monaco += size;
+  }
+  return { monaco, all };
+}
+
+async function waitForServer(url: string, ms = 30_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function keystrokeBench(): Promise<{ update: number[]; paint: number[] }> {
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${PORT}/`);
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    try {
+      const chart = findChart('centrifugo')!;
+      const defaults = defaultsFromSchema(chart.schema);
+      const { fragment } = encodeShareLink(
+        { chart: 'centrifugo', values: diffValues(defaults, mergeValues(defaults, ALL_FEATURES)) },
+        { includeSecrets: true, schema: chart.schema },
+      );
+      const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
+      await page.goto(`http://127.0.0.1:${PORT}/${fragment}`);
+      await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+      const input = page.locator('[data-param="fullnameOverride"] input').first();
+      await input.click();
+      await page.evaluate(() => {
+        const w = window as unknown as { __paints: number[] };
+        w.__paints = [];
+        document.addEventListener('keydown', (e) => {
+          const start = e.timeStamp;
+          // The frame after the update: the preview has been painted.
+          requestAnimationFrame(() => setTimeout(() => w.__paints.push(performance.now() - start), 0));
+        }, true);
+      });
+      const text = 'realtime-messaging-cluster-for-bench-abcdefghijklmnopqrstuvwxyz0123456789';
+      for (let i = 0; i < KEYSTROKES + WARMUP; i++) {
+        if (i === WARMUP) await page.evaluate(() => { performance.clearMeasures('configurator:update'); (window as unknown as { __paints: number[] }).__paints = []; });
+        await page.keyboard.type(text[i % text.length]);
+        await page.waitForTimeout(60);
+      }
+      await page.waitForTimeout(300);
+      return await page.evaluate(() => ({
+        update: performance.getEntriesByName('configurator:update').map((e) => e.duration),
+        paint: (window as unknown as { __paints: number[] }).__paints,
+      }));
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill();
+  }
+}
+
+function shareLinkLengths(): string[] {
+  const out: string[] = [];
+  for (const chart of charts) {
+    const defaults = defaultsFromSchema(chart.schema);
+    for (const preset of chart.presets) {
+      const values = diffValues(defaults, mergeValues(defaults, preset.values));
+      const { fragment } = encodeShareLink({ chart: chart.id, values }, { includeSecrets: false, schema: chart.schema });
+      out.push(`  ${chart.id}/${preset.id}: ${fragment.length} characters`);
+    }
+  }
+  return out;
+}
+
+function timeRuns(cmd: string, args: string[], runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'ignore', 'ignore'] });
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function findHelm(): string | undefined {
+  return [process.env.HELM_BIN, join(homedir(), '.cache/helm-bin/helm'), join(homedir(), '.cache/chart-configurator-helm/helm')]
+    .filter((c): c is string => Boolean(c))
+    .find((c) => existsSync(c));
+}
+
+async function main() {
+  console.log('== build');
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  const initial = initialJsGzip();
+  const lazy = lazyChunksGzip();
+  console.log(`initial JS before Monaco: ${(initial.bytes / 1024).toFixed(1)} KB gzip (${initial.files.join(', ')})`);
+  console.log(`all JS chunks: ${(lazy.all / 1024).toFixed(1)} KB gzip, of which Monaco/worker chunks ${(lazy.monaco / 1024).toFixed(1)} KB (lazy)`);
+
+  console.log('\n== keystroke to preview (Centrifugo, every feature on, typing into fullnameOverride)');
+  const chart = findChart('centrifugo')!;
+  const evaluation = evaluate(chart, diffValues(defaultsFromSchema(chart.schema), mergeValues(defaultsFromSchema(chart.schema), ALL_FEATURES)), { name: 'release-name', namespace: 'default' });
+  console.log(`preview size: ${evaluation.objects.length} objects, ${evaluation.yaml.split('\n').length} lines, ${(evaluation.yaml.length / 1024).toFixed(1)} KB`);
+  try {
+    const { update, paint } = await keystrokeBench();
+    console.log(`configurator:update (values -> preview text applied): ${stats(update)}`);
+    console.log(`keydown -> next painted frame: ${stats(paint)}`);
+  } catch (e) {
+    console.log(`browser part failed: ${(e as Error).message}`);
+  }
+
+  console.log('\n== share link length per preset (secrets left out)');
+  for (const line of shareLinkLengths()) console.log(line);
+
+  console.log('\n== CLI template vs helm template (wall time per run, process start included)');
+  const fixture = join(root, 'src/charts/centrifugo/fixtures/ha-redis.values.yaml');
+  const runs = 5;
+  const ours = timeRuns('npx', ['tsx', 'src/cli/main.ts', 'template', 'centrifugo', '-f', fixture], runs);
+  console.log(`  cli template centrifugo (tsx):   ${stats(ours)}`);
+  const helm = findHelm();
+  const chartDir = resolve(root, '../shared/upstream/charts/centrifugo');
+  if (helm && existsSync(chartDir)) {
+    const theirs = timeRuns(helm, ['template', 'release-name', chartDir, '-f', fixture], runs);
+    console.log(`  helm template (real helm v4):    ${stats(theirs)}`);
+  } else {
+    console.log('  helm template: skipped (no helm binary or upstream chart beside the repo)');
+  }
+  const inProcess: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    evaluate(chart, ALL_FEATURES, { name: 'release-name', namespace: 'default' });
+    inProcess.push(performance.now() - t0);
+  }
+  console.log(`  in-process evaluate (validate + render + YAML), every feature on: ${stats(inProcess.slice(10))}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
