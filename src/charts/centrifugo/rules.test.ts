@@ -238,7 +238,7 @@ describe('ingress-timeouts', () => {
       ingress({ annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': '60', 'nginx.ingress.kubernetes.io/proxy-send-timeout': '3600' } }),
       'ingress-timeouts',
       'warning',
-      ['ingress.annotations', 'ingress.annotations.nginx\\.ingress\\.kubernetes\\.io/proxy-read-timeout', 'ingress.annotations'],
+      ['ingress.annotations', 'ingress.annotations.nginx\\.ingress\\.kubernetes\\.io/proxy-read-timeout'],
     );
     expect(p.message).toContain('proxy-read-timeout is "60"');
     expect(p.message).not.toContain('proxy-send-timeout');
@@ -415,6 +415,7 @@ describe('secrets-in-values', () => {
     const url = expectOne({ config: { engine: { type: 'redis', redis: { address: 'redis://:hunter2@r:6379' } } } }, 'secrets-in-values', 'warning', ['config.engine.redis.address']);
     expect(url.message).toContain('password inside a URL');
     expectOne({ env: { CENTRIFUGO_HTTP_API_KEY: 'k', CENTRIFUGO_LOG_LEVEL: 'debug' } }, 'secrets-in-values', 'warning', ['env.CENTRIFUGO_HTTP_API_KEY']);
+    expectOne({ env: { CENTRIFUGO_ENGINE_REDIS_ADDRESS: 'redis://:pw@r:6379' } }, 'secrets-in-values', 'warning', ['env.CENTRIFUGO_ENGINE_REDIS_ADDRESS']);
   });
 
   it('accepts secrets passed by reference and empty or non-secret values', () => {

@@ -226,7 +226,7 @@ function defineRule(id: string, title: string, doc: string, find: Find): Rule<Ce
     title,
     check(ctx) {
       const at: At = (path) => getAt(ctx.values, path);
-      return find(at, ctx).map((f) => ({ id, severity: f.severity, message: f.message, why: f.why, fix: f.fix, params: f.params, doc: f.doc ?? doc }));
+      return find(at, ctx).map((f) => ({ id, severity: f.severity, message: f.message, why: f.why, fix: f.fix, params: [...new Set(f.params)], doc: f.doc ?? doc }));
     },
   };
 }
@@ -604,7 +604,7 @@ const albHealthCheck = defineRule('alb-health-check', 'The ALB health check must
       `ALB health check misses Centrifugo's /health endpoint: ${issues.join('; ')}`,
       'Centrifugo serves /health only on its internal port; targets failing the check are never sent traffic.',
       `Set ${pathKey}: /health and ${portKey}: "${internalPort ?? 9000}".`,
-      [...new Set(params)],
+      params,
     ),
   ];
 });
@@ -653,7 +653,8 @@ const secretsInValues = defineRule('secrets-in-values', 'Secrets belong in a Kub
     );
   });
   for (const [name, value] of Object.entries(map(at('env')))) {
-    if (!SECRET_ENV.test(name.toUpperCase()) || !truthy(value)) continue;
+    const inUrl = typeof value === 'string' && URL_WITH_PASSWORD.test(value);
+    if (!(SECRET_ENV.test(name.toUpperCase()) && truthy(value)) && !inUrl) continue;
     out.push(
       finding(
         'warning',
