@@ -92,7 +92,12 @@ function verifyChart(helm: string, chart: ChartModule): { fixtures: number; fail
     }
     const normalised = normaliseHelmText(markRandomValues(helmText, secondText));
     if (write) writeFileSync(f.expectedFile, normalised);
-    const ours = sortForInstall(chart.render(mergeValues(defaults, f.values), f.release));
+    // Objects of subcharts the upstream copy does not hold (Kraken's Bitnami dependencies, which we
+    // only summarise) cannot be compared with helm here.
+    const hasSubcharts = existsSync(join(chartDir, 'charts'));
+    const ours = sortForInstall(chart.render(mergeValues(defaults, f.values), f.release)).filter(
+      (o) => hasSubcharts || !o.template.startsWith('charts/'),
+    );
     const expected = parseManifests(normalised);
     const diffs = compareManifests(expected, normaliseRendered(ours));
     // The same objects after our YAML printer and back must still equal helm's.

@@ -1,9 +1,19 @@
 // The chart registry: adding a chart = one folder under src/charts + one line here.
 import type { ChartModule, Values } from '../core/types';
 import { centrifugo } from './centrifugo';
+import { chatpulse } from './chatpulse';
+import { kraken } from './kraken';
+import { kubeStager } from './kube-stager';
+import { perconaValkey } from './percona-valkey';
 
 // Modules are typed by their own values; the registry sees them through the generic contract.
-export const charts: ChartModule<Values>[] = [centrifugo as unknown as ChartModule<Values>];
+export const charts: ChartModule<Values>[] = [
+  centrifugo as unknown as ChartModule<Values>,
+  chatpulse as unknown as ChartModule<Values>,
+  kraken as unknown as ChartModule<Values>,
+  kubeStager as unknown as ChartModule<Values>,
+  perconaValkey as unknown as ChartModule<Values>,
+];
 
 export function findChart(id: string): ChartModule<Values> | undefined {
   return charts.find((c) => c.id === id);

@@ -26,6 +26,16 @@ describe('analyzeValuesText', () => {
     expect(result.problems[0]).toMatchObject({ id: 'yaml-not-a-map', severity: 'error' });
   });
 
+  it('reads a repeated key as helm does, the last one winning, with a warning at its line', () => {
+    const text = ['image:', '  tag: "1.0"', 'replicaCount: 1', 'image:', '  repository: web', ''].join('\n');
+    const result = analyzeValuesText(fakeChart, text);
+    expect(result.values).toEqual({ image: { repository: 'web' }, replicaCount: 1 });
+    expect(result.problems).toEqual([
+      expect.objectContaining({ id: 'duplicate-key', severity: 'warning', params: ['image'], line: 4 }),
+    ]);
+    expect(result.problems[0].message).toMatch(/lines 1 and 4/);
+  });
+
   it('puts unknown keys and type errors on their lines', () => {
     const text = ['replicaCount: 2', 'service:', '  port: eighty', 'image:', '  tga: x'].join('\n');
     const result = analyzeValuesText(fakeChart, text);

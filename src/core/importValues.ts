@@ -4,7 +4,7 @@ import { parsePath, formatPath } from './paths';
 import type { ChartModule, Problem, Values } from './types';
 import { schemaIssueToProblem, sortProblems } from './validate';
 import { defaultsFromSchema, isMap, mergeValues } from './values';
-import { parseYamlText, yamlPathLocator } from './yaml';
+import { parseYamlText, yamlPathLocator, type DuplicateKey } from './yaml';
 
 export interface LocatedProblem extends Problem {
   /** 1-based line in the imported text. */
@@ -12,7 +12,8 @@ export interface LocatedProblem extends Problem {
 }
 
 export function analyzeValuesText<V>(chart: ChartModule<V>, text: string): { values?: Values; problems: LocatedProblem[] } {
-  const parsed = parseYamlText(text);
+  // Helm keeps the last of a repeated key; so do we, with a warning at that line.
+  const parsed = parseYamlText(text, { duplicateKeys: 'last-wins' });
   if (!parsed.ok) {
     return {
       problems: [{
@@ -43,7 +44,20 @@ export function analyzeValuesText<V>(chart: ChartModule<V>, text: string): { val
   const problems: LocatedProblem[] = cachedValidator(chart.schema)
     .validate(merged)
     .map((issue) => ({ ...schemaIssueToProblem(issue), line: lineOf(locate, issue.path) }));
+  for (const dup of parsed.duplicates ?? []) problems.push(duplicateKeyProblem(dup));
   return { values, problems: sortProblems(problems) };
+}
+
+function duplicateKeyProblem(dup: DuplicateKey): LocatedProblem {
+  return {
+    id: 'duplicate-key',
+    severity: 'warning',
+    message: `${dup.path} is written more than once (lines ${dup.firstLine} and ${dup.line}); the last one, at line ${dup.line}, is used.`,
+    why: 'Helm keeps only the last occurrence of a repeated key, so everything under the earlier one is ignored.',
+    fix: 'Merge the two blocks into one.',
+    params: [dup.path],
+    line: dup.line,
+  };
 }
 
 /** The line of the path, or of its nearest ancestor the text holds (a missing key's parent). */

@@ -44,6 +44,26 @@ describe('parseYamlText', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.line).toBe(2);
   });
+  it('keeps the last of a repeated key, whole, when asked to read like helm', () => {
+    const text = ['redis:', '  master:', '    persistence: {size: 8Gi}', '  auth: {enabled: true}', '  master:', '    resources: {}', 'x: 1'].join('\n');
+    expect(parseYamlText(text, { duplicateKeys: 'last-wins' })).toEqual({
+      ok: true,
+      value: { redis: { master: { resources: {} }, auth: { enabled: true } }, x: 1 },
+      duplicates: [{ path: 'redis.master', line: 5, firstLine: 2 }],
+    });
+  });
+  it('names repeated keys inside lists, under dotted keys and repeated more than twice', () => {
+    const text = ['hosts:', '  - host: a', '    host: b', 'ann:', '  x.y/z: "1"', '  x.y/z: "2"', '  x.y/z: "3"'].join('\n');
+    const result = parseYamlText(text, { duplicateKeys: 'last-wins' });
+    expect(result.ok && result.value).toEqual({ hosts: [{ host: 'b' }], ann: { 'x.y/z': '3' } });
+    expect(result.ok && result.duplicates).toEqual([
+      { path: 'hosts[0].host', line: 3, firstLine: 2 },
+      { path: 'ann.x\\.y/z', line: 7, firstLine: 5 },
+    ]);
+  });
+  it('has no duplicates entry when every key is unique', () => {
+    expect(parseYamlText('a: 1\nb: {a: 2}\n', { duplicateKeys: 'last-wins' })).toEqual({ ok: true, value: { a: 1, b: { a: 2 } } });
+  });
 });
 
 describe('yamlPathLocator', () => {
@@ -71,6 +91,9 @@ describe('yamlPathLocator', () => {
     expect(locate('ingress.hosts[1].host')?.line).toBe(9);
     expect(locate('ingress.hosts[0].paths[0]')?.line).toBe(8);
     expect(locate('ingress.hosts[1]')?.line).toBe(9);
+  });
+  it('follows the last occurrence of a repeated key', () => {
+    expect(yamlPathLocator('a:\n  b: 1\na:\n  c: 2\n')('a.c')).toEqual({ line: 4, column: 3 });
   });
   it('gives undefined for paths the text does not hold', () => {
     expect(locate('ingress.tls')).toBeUndefined();

@@ -2,25 +2,47 @@
 // path in a text uses the `yaml` package, which keeps source positions.
 import { dump, load, YAMLException } from 'js-yaml';
 import { isMap as isYamlMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { parsePath } from './paths';
+import { formatPath, parsePath, type PathSeg } from './paths';
 
 /** Block style, no anchors, no folded lines, keys in insertion order: the same input gives the same text. */
 export function dumpYaml(value: unknown): string {
   return dump(value, { noRefs: true, lineWidth: -1, sortKeys: false, quoteStyle: 'double' });
 }
 
+/** A key written more than once in one map. */
+export interface DuplicateKey {
+  /** Dotted path of the repeated key. */
+  path: string;
+  /** 1-based line of its last occurrence, the one whose value is kept. */
+  line: number;
+  /** 1-based line of its first occurrence. */
+  firstLine: number;
+}
+
 export type YamlParseResult =
-  | { ok: true; value: unknown }
+  | { ok: true; value: unknown; duplicates?: DuplicateKey[] }
   | { ok: false; error: { message: string; line: number; column: number } };
 
+export interface YamlParseOptions {
+  /**
+   * `error` (the default) rejects a repeated key; `last-wins` keeps the later value, as helm reads
+   * values files, and lists the repeated keys in `duplicates`.
+   */
+  duplicateKeys?: 'error' | 'last-wins';
+}
+
 /** Parses one YAML document; a syntax error comes back with its 1-based line and column. */
-export function parseYamlText(text: string): YamlParseResult {
+export function parseYamlText(text: string, options: YamlParseOptions = {}): YamlParseResult {
   // js-yaml 5 rejects an input without a document; YAML reads it as null (and helm as no values).
   if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line))) {
     return { ok: true, value: null };
   }
   try {
-    return { ok: true, value: load(text) };
+    if (options.duplicateKeys !== 'last-wins') return { ok: true, value: load(text) };
+    // js-yaml's `json` mode lets a repeated key override the earlier one; nothing else changes.
+    const value = load(text, { json: true });
+    const duplicates = findDuplicateKeys(text);
+    return duplicates.length > 0 ? { ok: true, value, duplicates } : { ok: true, value };
   } catch (e) {
     if (e instanceof YAMLException) {
       return {
@@ -30,6 +52,30 @@ export function parseYamlText(text: string): YamlParseResult {
     }
     return { ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 } };
   }
+}
+
+/** Keys written more than once in the same map, walking only the values that are kept. */
+export function findDuplicateKeys(text: string): DuplicateKey[] {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false });
+  const lineOf = (node: unknown) => lineCounter.linePos(rangeStart(node) ?? 0).line;
+  const out: DuplicateKey[] = [];
+  const walk = (node: unknown, segs: PathSeg[]) => {
+    if (isSeq(node)) node.items.forEach((item, i) => walk(item, [...segs, i]));
+    if (!isYamlMap(node)) return;
+    const byKey = new Map<string, (typeof node.items)[number][]>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      byKey.set(key, [...(byKey.get(key) ?? []), pair]);
+    }
+    for (const [key, pairs] of byKey) {
+      const kept = pairs[pairs.length - 1];
+      if (pairs.length > 1) out.push({ path: formatPath([...segs, key]), line: lineOf(kept.key), firstLine: lineOf(pairs[0].key) });
+      walk(kept.value, [...segs, key]);
+    }
+  };
+  walk(doc.contents, []);
+  return out;
 }
 
 /**
@@ -51,7 +97,8 @@ export function yamlPathLocator(text: string): (path: string) => { line: number;
         node = item;
       } else {
         if (!isYamlMap(node)) return undefined;
-        const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === seg);
+        // A repeated key resolves to its last occurrence, the one whose value is kept.
+        const pair = node.items.findLast((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === seg);
         if (!pair) return undefined;
         offset = rangeStart(pair.key);
         node = pair.value;

@@ -1,0 +1,46 @@
+// Percona Valkey, modelled on the percona-valkey Helm chart 0.1.0 (app 9.0.3) of
+// EvgeniyPatlan/percona-valkey-helm at commit 9fb653b (path helm/percona-valkey).
+import type { ChartModule } from '../../core/types';
+import { groups } from './groups';
+import { presets } from './presets';
+import { CHART, render } from './render';
+import { rules } from './rules';
+import { schema, type PerconaValkeyValues } from './schema';
+
+export const perconaValkey: ChartModule<PerconaValkeyValues> = {
+  id: 'percona-valkey',
+  name: 'Percona Valkey',
+  chartName: CHART.name,
+  version: CHART.version,
+  appVersion: CHART.appVersion,
+  description: 'Percona build of Valkey, the open-source key-value store: one server or a sharded Valkey Cluster, on the UBI9 or a hardened image.',
+  // The chart is installed from a git checkout; it is published in no helm repository.
+  docs: { title: 'Percona Valkey chart README', url: 'https://github.com/EvgeniyPatlan/percona-valkey-helm/tree/9fb653b/helm/percona-valkey' },
+  schema,
+  groups,
+  rules,
+  render,
+  presets,
+  notices: [
+    {
+      title: 'Generated password',
+      text: 'With auth on and neither auth.password nor auth.existingSecret set, helm makes a random 16-character password at install and keeps it on upgrade by reading the existing Secret. `helm template` cannot read the cluster, so it prints a new one each time; the preview shows a placeholder.',
+      doc: 'Known Limitations',
+    },
+    {
+      title: 'Hooks and tests',
+      text: 'In cluster mode a post-install Job forms the cluster and a post-upgrade Job adds or removes nodes after a change of cluster.replicas; `helm test` runs a pod that pings the Service. They run our own scripts and the rpm image, also with the hardened variant.',
+      doc: 'How Cluster Formation Works',
+    },
+    {
+      title: 'Volumes stay after uninstall',
+      text: 'The PersistentVolumeClaims the StatefulSet creates (data-<pod>) are not removed by helm uninstall or by scaling down; delete them yourself when the data is no longer needed.',
+      doc: 'Uninstall',
+    },
+    {
+      title: 'Password changes need a restart',
+      text: 'Pods read the password at start; after changing it, restart the StatefulSet (kubectl rollout restart).',
+      doc: 'Known Limitations',
+    },
+  ],
+};

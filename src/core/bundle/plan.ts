@@ -1,0 +1,56 @@
+// One release as a bundle sees it: the chart, the release, the values to write, the evaluation
+// (problems, objects) and where the chart comes from. Single bundles and stacks build the same.
+import { evaluate, type Evaluation } from '../evaluate';
+import type { ChartModule, Problem, Release, Values } from '../types';
+import { defaultsFromSchema, diffValues, mergeValues } from '../values';
+import { chartSource, type ChartSource } from './chartSource';
+
+export interface ReleasePlan {
+  chart: ChartModule;
+  release: Release;
+  /** What values.yaml holds: the minimal diff against the chart defaults (bindings applied). */
+  userValues: Values;
+  evaluation: Evaluation;
+  source: ChartSource;
+  /** Folder of this release inside the bundle (its release name). */
+  folder: string;
+  /** `namespace/name` of releases to install first (helmfile `needs`). */
+  needs: string[];
+  /** File order for plain manifests (e.g. the order a guide applies them); install order otherwise. */
+  applyOrder?: readonly string[];
+}
+
+/** A problem of a bundle: of one release, or between releases of a stack. */
+export interface BundleProblem extends Problem {
+  /** Release the problem belongs to; absent for problems of the whole stack. */
+  release?: string;
+}
+
+/** `chart.applyOrder` when a chart module declares one (plain manifests applied in a fixed order). */
+function declaredApplyOrder(chart: ChartModule): readonly string[] | undefined {
+  const order = (chart as { applyOrder?: unknown }).applyOrder;
+  return Array.isArray(order) && order.every((p) => typeof p === 'string') ? (order as string[]) : undefined;
+}
+
+export function planRelease(
+  chart: ChartModule,
+  release: Release,
+  userValues: Values,
+  extra: { needs?: string[]; applyOrder?: readonly string[] } = {},
+): ReleasePlan {
+  const defaults = defaultsFromSchema(chart.schema);
+  const diff = diffValues(defaults, mergeValues(defaults, userValues));
+  const evaluation = evaluate(chart, diff, release);
+  return {
+    chart,
+    release,
+    userValues: diff,
+    evaluation,
+    source: chartSource(chart, evaluation.objects),
+    folder: release.name,
+    needs: extra.needs ?? [],
+    applyOrder: extra.applyOrder ?? declaredApplyOrder(chart),
+  };
+}
+
+export const releaseKey = (r: Release) => `${r.namespace}/${r.name}`;

@@ -1,0 +1,83 @@
+// The app bar of a chart page: which chart, the way back to the list, and the actions.
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import AppBar from '@mui/material/AppBar';
+import Apps from '@mui/icons-material/Apps';
+import Download from '@mui/icons-material/Download';
+import RestartAlt from '@mui/icons-material/RestartAlt';
+import type { Preset } from '../../core/types';
+import { valuesFileText } from '../../core/valuesFile';
+import type { ConfirmRequest } from '../actions/ConfirmDialog';
+import { CopyLinkAction } from '../actions/CopyLinkAction';
+import { downloadText } from '../actions/download';
+import { ImportAction } from '../actions/ImportAction';
+import { PresetsAction } from '../actions/PresetsAction';
+import { resetAll } from '../state/actions';
+import { hasUserValues } from '../state/derived';
+import { useStore } from '../state/hooks';
+import type { PageMessage } from '../state/opening';
+
+const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
+
+export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest): void; say(message: PageMessage): void }) {
+  const store = useStore();
+  const { chart } = store;
+  return (
+    <AppBar position="static" elevation={0}>
+      <Toolbar variant="dense" sx={{ gap: 1, minHeight: 52, flexWrap: 'wrap' }}>
+        <Button title="Choose another chart" color="inherit" href="#/" startIcon={<Apps />} sx={actionSx}>
+            All charts
+          </Button>
+        <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0, mr: 1 }}>
+          <Typography variant="h6" component="h1" noWrap sx={{ fontSize: 18, fontWeight: 600 }}>
+            {chart.name}
+          </Typography>
+          <Chip size="small" label={`chart ${chart.version}`} sx={{ color: 'inherit', bgcolor: 'rgba(255,255,255,0.16)' }} />
+          <Chip size="small" label={`app ${chart.appVersion}`} variant="outlined" sx={{ color: 'inherit', borderColor: 'rgba(255,255,255,0.5)' }} />
+          <Link href={chart.docs.url} target="_blank" rel="noopener noreferrer" color="inherit" variant="body2" noWrap sx={{ opacity: 0.9 }}>
+            Docs
+          </Link>
+        </Box>
+        <Box sx={{ flexGrow: 1 }} />
+        <Box component="nav" aria-label="Actions" sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+          <PresetsAction
+            buttonSx={actionSx}
+            confirm={confirm}
+            onApplied={(preset: Preset) => say({ id: 'action', severity: 'success', text: `Applied the preset “${preset.title}”.` })}
+          />
+          <ImportAction buttonSx={actionSx} onImported={(text) => say({ id: 'action', severity: 'success', text })} />
+          <CopyLinkAction buttonSx={actionSx} />
+          <Button
+            color="inherit"
+            startIcon={<Download />}
+            sx={actionSx}
+            onClick={() => downloadText('values.yaml', valuesFileText(chart, store.getState().userValues))}
+          >
+            Download values
+          </Button>
+          <Button
+            color="inherit"
+            startIcon={<RestartAlt />}
+            sx={actionSx}
+            onClick={() => {
+              const run = () => store.dispatch(resetAll());
+              if (!hasUserValues(store.getState().userValues)) return run();
+              confirm({
+                title: 'Reset all values?',
+                text: `Every ${chart.name} parameter goes back to its chart default. The release name and namespace stay.`,
+                confirmLabel: 'Reset all',
+                onConfirm: run,
+              });
+            }}
+          >
+            Reset all
+          </Button>
+        </Box>
+      </Toolbar>
+    </AppBar>
+  );
+}

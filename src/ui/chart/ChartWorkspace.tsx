@@ -1,0 +1,103 @@
+// A chart page: creates the chart's values store (restored from autosave, then a share link if
+// one was opened), and lays out header, form, problems and preview around it.
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import type { ChartModule, Values } from '../../core/types';
+import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
+import { FormPanel } from '../form/FormPanel';
+import { createFieldNavigator } from '../form/navigator';
+import { NoticesPanel } from '../preview/NoticesPanel';
+import { PreviewPanel } from '../preview/PreviewPanel';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { chartHref, replaceHash } from '../routing';
+import { replaceValues } from '../state/actions';
+import { StoreContext } from '../state/hooks';
+import { initialState, shareLinkPlan, type PageMessage } from '../state/opening';
+import { browserStorage, loadSaved, saveState } from '../state/persistence';
+import { autosave, createValuesStore } from '../state/store';
+import { ChartHeader } from './ChartHeader';
+import { PageMessages } from './PageMessages';
+
+const AUTOSAVE_DELAY_MS = 400;
+
+function upsert(list: readonly PageMessage[], added: readonly PageMessage[]): PageMessage[] {
+  const ids = new Set(added.map((m) => m.id));
+  return [...list.filter((m) => !ids.has(m.id)), ...added];
+}
+
+export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModule<Values>; share?: string; afterReset?: boolean }) {
+  const [setup] = useState(() => {
+    const storage = browserStorage();
+    const { state, messages } = initialState(loadSaved(storage, chart.id));
+    const notes: PageMessage[] = afterReset ? [{ id: 'reset', severity: 'info', text: `${chart.name} starts again from its chart defaults.` }] : [];
+    return { storage, store: createValuesStore(chart, state), navigator: createFieldNavigator(), messages: [...notes, ...messages] };
+  });
+  const { store, storage, navigator } = setup;
+  const [messages, setMessages] = useState<PageMessage[]>(setup.messages);
+  const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
+  const say = useCallback((message: PageMessage) => setMessages((prev) => upsert(prev, [message])), []);
+
+  // Autosave first, so the values a share link brings (next effect) are saved too.
+  useLayoutEffect(() => {
+    const saver = autosave(store, (state) => {
+      const error = saveState(storage, chart.id, state);
+      if (error) say({ id: 'storage', severity: 'warning', text: error });
+    }, AUTOSAVE_DELAY_MS);
+    const flush = () => saver.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && saver.flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      saver.stop();
+    };
+  }, [store, storage, chart.id, say]);
+
+  const handledShare = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    if (!share || handledShare.current === share) return;
+    handledShare.current = share;
+    const plan = shareLinkPlan(chart, share, store.getState());
+    for (const action of plan.actions) store.dispatch(action);
+    setMessages((prev) => upsert(prev, plan.messages));
+    // The values now live in the store (and autosave); a reload must not apply the link again.
+    replaceHash(chartHref(chart.id));
+  }, [share, chart, store]);
+
+  return (
+    <StoreContext.Provider value={store}>
+      <Box sx={{ height: { md: '100vh' }, minHeight: { xs: '100vh', md: 0 }, display: 'flex', flexDirection: 'column' }}>
+        <ChartHeader confirm={setConfirmRequest} say={say} />
+        <PageMessages
+          messages={messages}
+          onDismiss={(id) => setMessages((prev) => prev.filter((m) => m.id !== id))}
+          onRestore={(m) => {
+            if (m.restore) store.dispatch(replaceValues(m.restore, 'restore'));
+            setMessages((prev) => upsert(prev.filter((x) => x.id !== m.id), [{ id: 'link', severity: 'info', text: 'Your previous values are back.' }]));
+          }}
+        />
+        <Box
+          component="main"
+          sx={{
+            flexGrow: 1,
+            minHeight: 0,
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 45fr) minmax(0, 55fr)' },
+            gridTemplateRows: { xs: 'auto auto', md: 'minmax(0, 1fr)' },
+          }}
+        >
+          <Box sx={{ minHeight: 0, minWidth: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper', height: { xs: '70vh', md: 'auto' } }}>
+            <FormPanel navigator={navigator} />
+          </Box>
+          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, minHeight: { xs: '90vh', md: 0 }, minWidth: 0 }}>
+            <ProblemsPanel navigator={navigator} />
+            <NoticesPanel notices={chart.notices ?? []} />
+            <PreviewPanel />
+          </Box>
+        </Box>
+      </Box>
+      <ConfirmDialog request={confirmRequest} onClose={() => setConfirmRequest(undefined)} />
+    </StoreContext.Provider>
+  );
+}

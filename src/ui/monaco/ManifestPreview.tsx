@@ -1,0 +1,161 @@
+// Read-only preview of the rendered manifests, with a resource outline to jump between documents.
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import UnfoldLessIcon from '@mui/icons-material/UnfoldLess';
+import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
+import { resourceOutline } from '../../core/render';
+import type { OutlineEntry } from '../../core/render';
+import { BASE_OPTIONS, monaco, PREVIEW_LANGUAGE } from './setup';
+import { exposeForTests, markUpdateMeasured, setValueKeepingView } from './editorUtils';
+import ResourceOutline from './ResourceOutline';
+
+export interface ManifestPreviewProps {
+  text: string;
+}
+
+const NARROW = '@container (max-width: 720px)';
+
+/** Index of the last outline entry starting at or above `line` (entries are in line order). */
+function entryAt(outline: OutlineEntry[], line: number): number {
+  let lo = 0;
+  let hi = outline.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (outline[mid].line <= line) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+interface OutlineHeaderProps {
+  count: number;
+  onFoldAll(): void;
+  onUnfoldAll(): void;
+}
+
+/** Title and fold buttons; memoised so a keystroke does not re-render the tooltips. */
+const OutlineHeader = memo(function OutlineHeader({ count, onFoldAll, onUnfoldAll }: OutlineHeaderProps) {
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
+      <Typography variant="subtitle2" component="div" sx={{ flexGrow: 1 }}>
+        Resources ({count})
+      </Typography>
+      <Tooltip title="Fold all">
+        <IconButton size="small" aria-label="Fold all" onClick={onFoldAll}>
+          <UnfoldLessIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Tooltip title="Unfold all">
+        <IconButton size="small" aria-label="Unfold all" onClick={onUnfoldAll}>
+          <UnfoldMoreIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+    </Box>
+  );
+});
+
+export default function ManifestPreview({ text }: ManifestPreviewProps) {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const appliedRef = useRef<string | null>(null);
+  const outline = useMemo(() => resourceOutline(text), [text]);
+  const outlineRef = useRef(outline);
+  const [current, setCurrent] = useState(0);
+  const [focusIndex, setFocusIndex] = useState(0);
+
+  // Create the editor once; layout effects so it exists before the text effect below runs.
+  useLayoutEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const model = monaco.editor.createModel('', PREVIEW_LANGUAGE);
+    const editor = monaco.editor.create(host, {
+      ...BASE_OPTIONS,
+      model,
+      readOnly: true,
+      ariaLabel: 'Rendered manifests (read-only)',
+      tabFocusMode: true, // Tab leaves the read-only preview instead of being swallowed
+      renderValidationDecorations: 'off',
+      occurrencesHighlight: 'off',
+      folding: true,
+      foldingStrategy: 'indentation',
+      showFoldingControls: 'mouseover',
+    });
+    editorRef.current = editor;
+    appliedRef.current = null;
+    const onScroll = editor.onDidScrollChange((e) => {
+      if (!e.scrollTopChanged) return;
+      const top = editor.getVisibleRanges()[0]?.startLineNumber ?? 1;
+      setCurrent(entryAt(outlineRef.current, top));
+    });
+    const unexpose = exposeForTests('__previewEditor', editor);
+    return () => {
+      unexpose();
+      onScroll.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  // Apply each new text in place, keeping the scroll position; time it for the app's benchmark.
+  useLayoutEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || appliedRef.current === text) return;
+    const first = appliedRef.current === null;
+    setValueKeepingView(editor, text);
+    appliedRef.current = text;
+    if (!first) markUpdateMeasured();
+  }, [text]);
+
+  useEffect(() => {
+    outlineRef.current = outline;
+    const editor = editorRef.current;
+    const top = editor?.getVisibleRanges()[0]?.startLineNumber ?? 1;
+    setCurrent(entryAt(outline, top));
+    setFocusIndex((i) => Math.min(i, Math.max(outline.length - 1, 0)));
+  }, [outline]);
+
+  const reveal = useCallback((entry: OutlineEntry) => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    editor.setScrollTop(editor.getTopForLineNumber(entry.line));
+    editor.setPosition({ lineNumber: entry.line, column: 1 });
+    editor.focus();
+  }, []);
+
+  const foldAll = useCallback(() => void editorRef.current?.getAction('editor.foldAll')?.run(), []);
+  const unfoldAll = useCallback(() => void editorRef.current?.getAction('editor.unfoldAll')?.run(), []);
+
+  return (
+    // A size container: in a narrow slot the outline moves above the editor.
+    <Box sx={{ height: '100%', minHeight: 320, containerType: 'inline-size' }}>
+      <Box
+        sx={{
+          display: 'flex', height: '100%', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden',
+          [NARROW]: { flexDirection: 'column' },
+        }}
+      >
+        <Box
+          component="nav"
+          aria-label="Resources"
+          sx={{
+            width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', display: 'flex', flexDirection: 'column', minHeight: 0,
+            [NARROW]: { width: 'auto', maxHeight: 160, borderRight: 0, borderBottom: 1 },
+          }}
+        >
+          <OutlineHeader count={outline.length} onFoldAll={foldAll} onUnfoldAll={unfoldAll} />
+          <ResourceOutline outline={outline} current={current} focusIndex={focusIndex} onFocusIndex={setFocusIndex} onReveal={reveal} />
+        </Box>
+        <Box ref={hostRef} sx={{ flexGrow: 1, minWidth: 0, minHeight: 0 }} data-testid="manifest-editor" />
+        {/* Monaco renders only visible lines: tests and tools read the whole text here. */}
+        <pre hidden data-testid="manifest-text">{text}</pre>
+      </Box>
+    </Box>
+  );
+}

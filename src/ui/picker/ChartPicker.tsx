@@ -1,0 +1,71 @@
+// The start page: one card per chart in the registry.
+import type { ReactNode } from 'react';
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardActions from '@mui/material/CardActions';
+import CardContent from '@mui/material/CardContent';
+import Chip from '@mui/material/Chip';
+import Container from '@mui/material/Container';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import type { ChartModule, Values } from '../../core/types';
+import { chartHref } from '../routing';
+
+export function ChartPicker({ charts, children }: { charts: readonly ChartModule<Values>[]; children?: ReactNode }) {
+  return (
+    <Box sx={{ minHeight: '100vh' }}>
+      <AppBar position="static" elevation={0}>
+        <Toolbar variant="dense">
+          <Typography variant="h6" component="h1" sx={{ fontSize: 18 }}>
+            Chart configurator
+          </Typography>
+        </Toolbar>
+      </AppBar>
+      <Container maxWidth="lg" sx={{ py: 3 }} component="main">
+        {children}
+        <Typography variant="h5" component="h2" gutterBottom>
+          Pick a chart
+        </Typography>
+        <Typography color="text.secondary" sx={{ mb: 3, maxWidth: 760 }}>
+          Every parameter of the chart version as a form, problems explained as you type, the manifests helm would render,
+          and a values.yaml to download. Nothing leaves your browser.
+        </Typography>
+        <Box
+          component="ul"
+          aria-label="Charts"
+          sx={{ listStyle: 'none', p: 0, m: 0, display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))' }}
+        >
+          {charts.map((chart) => (
+            <Box component="li" key={chart.id} data-chart={chart.id}>
+              <Card variant="outlined" sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
+                <CardContent sx={{ flexGrow: 1 }}>
+                    <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mb: 1, flexWrap: 'wrap' }}>
+                      <Typography variant="h6" component="h3">
+                        {chart.name}
+                      </Typography>
+                      <Chip size="small" label={`chart ${chart.version}`} />
+                      <Chip size="small" variant="outlined" label={`app ${chart.appVersion}`} />
+                    </Box>
+                    <Typography variant="body2" color="text.secondary">
+                      {chart.description}
+                    </Typography>
+                </CardContent>
+                <CardActions sx={{ flexDirection: 'column', alignItems: 'flex-start', gap: 1, px: 2, pb: 2 }}>
+                  <Button variant="contained" disableElevation href={chartHref(chart.id)} sx={{ whiteSpace: 'nowrap' }}>
+                    Configure {chart.name}
+                  </Button>
+                  <Link href={chart.docs.url} target="_blank" rel="noopener noreferrer" variant="body2" sx={{ ml: '0 !important' }}>
+                    {chart.docs.title}
+                  </Link>
+                </CardActions>
+              </Card>
+            </Box>
+          ))}
+        </Box>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,51 @@
+// The right-hand side: the manifests and the values.yaml editor as tabs. The manifests stay
+// mounted (they time every update); the editor is mounted on first use and then kept.
+import { useState } from 'react';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import { ReleaseFields } from '../chart/ReleaseFields';
+import { ManifestsPane } from './ManifestsPane';
+import { ValuesPane } from './ValuesPane';
+
+type TabId = 'manifests' | 'values';
+
+export function PreviewPanel() {
+  const [tab, setTab] = useState<TabId>('manifests');
+  const [valuesOpened, setValuesOpened] = useState(false);
+  const select = (next: TabId) => {
+    setTab(next);
+    if (next === 'values') setValuesOpened(true);
+  };
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 }}>
+      <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 2, borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs value={tab} onChange={(_, v: TabId) => select(v)} aria-label="Output" sx={{ minHeight: 36, flexShrink: 0, '& .MuiTab-root': { minHeight: 36, py: 0.5 } }}>
+          <Tab value="manifests" label="Manifests" id="tab-manifests" aria-controls="panel-manifests" />
+          <Tab value="values" label="values.yaml" id="tab-values" aria-controls="panel-values" />
+        </Tabs>
+        <Box sx={{ flexGrow: 1, minWidth: 0, pb: 0.75 }}>
+          <ReleaseFields />
+        </Box>
+      </Box>
+      <Box
+        role="tabpanel"
+        id="panel-manifests"
+        aria-labelledby="tab-manifests"
+        hidden={tab !== 'manifests'}
+        sx={{ flexGrow: 1, minHeight: 0, pt: 0.75, display: tab === 'manifests' ? 'block' : 'none' }}
+      >
+        <ManifestsPane />
+      </Box>
+      <Box
+        role="tabpanel"
+        id="panel-values"
+        aria-labelledby="tab-values"
+        hidden={tab !== 'values'}
+        sx={{ flexGrow: 1, minHeight: 0, pt: 0.75, display: tab === 'values' ? 'block' : 'none' }}
+      >
+        {valuesOpened && <ValuesPane />}
+      </Box>
+    </Box>
+  );
+}

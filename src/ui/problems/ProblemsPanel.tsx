@@ -1,0 +1,124 @@
+// Every problem of the current values, errors first; choosing one jumps to its parameter.
+import { useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import ExpandLess from '@mui/icons-material/ExpandLess';
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import type { Problem } from '../../core/types';
+import { chartFieldPaths } from '../form/model';
+import type { FieldNavigator } from '../form/navigator';
+import { countBySeverity, ownerField } from '../state/derived';
+import { useEvaluation, useStore } from '../state/hooks';
+import { MONO_FONTS } from '../theme';
+import { SeverityIcon } from './SeverityIcon';
+
+function ProblemText({ problem, docTitle }: { problem: Problem; docTitle: string }) {
+  return (
+    <Box sx={{ minWidth: 0 }}>
+      <Typography sx={{ fontSize: 13.5, fontWeight: 500, lineHeight: 1.4 }}>{problem.message}</Typography>
+      {problem.why && (
+        <Typography variant="body2" color="text.secondary" sx={{ fontSize: 12.5 }}>
+          {problem.why}
+        </Typography>
+      )}
+      {problem.fix && (
+        <Typography variant="body2" sx={{ fontSize: 12.5 }}>
+          <b>Fix:</b> {problem.fix}
+        </Typography>
+      )}
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.25, alignItems: 'center' }}>
+        {problem.params.map((p) => (
+          <Typography key={p} component="code" sx={{ fontFamily: MONO_FONTS, fontSize: 11.5, bgcolor: 'action.hover', px: 0.5, borderRadius: 0.5 }}>
+            {p}
+          </Typography>
+        ))}
+        {problem.doc && (
+          <Typography variant="caption" color="text.secondary">
+            {docTitle}: {problem.doc}
+          </Typography>
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
+  const store = useStore();
+  const evaluation = useEvaluation();
+  const [open, setOpen] = useState(true);
+  const fieldPaths = chartFieldPaths(store.chart.schema);
+  const { problems, renderError } = evaluation;
+  const counts = countBySeverity(problems);
+
+  return (
+    <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
+        <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
+          Problems
+        </Typography>
+        <Chip size="small" color={counts.error ? 'error' : 'default'} label={`${counts.error} error${counts.error === 1 ? '' : 's'}`} data-problem-count="error" />
+        <Chip size="small" color={counts.warning ? 'warning' : 'default'} label={`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`} data-problem-count="warning" />
+        <Chip size="small" color={counts.info ? 'info' : 'default'} label={`${counts.info} info`} data-problem-count="info" />
+        <Box sx={{ flexGrow: 1 }} />
+        <IconButton aria-label={open ? 'Hide problems' : 'Show problems'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
+        </IconButton>
+      </Box>
+      {open && (
+        <Box sx={{ overflowY: 'auto', maxHeight: '24vh' }}>
+          {renderError && (
+            <Alert severity="error" sx={{ m: 1 }} data-render-error="">
+              The chart could not be rendered with these values: {renderError}
+            </Alert>
+          )}
+          {problems.length === 0 && !renderError ? (
+            <Typography variant="body2" color="text.secondary" sx={{ px: 1.5, py: 1 }} role="status">
+              No problems found.
+            </Typography>
+          ) : (
+            <List dense disablePadding>
+              {problems.map((problem, i) => {
+                const target = problem.params.map((p) => ownerField(fieldPaths, p)).find((p) => p !== undefined);
+                const content = (
+                  <>
+                    <SeverityIcon severity={problem.severity} sx={{ fontSize: 20, mr: 1, mt: '1px', flexShrink: 0 }} />
+                    <ProblemText problem={problem} docTitle={store.chart.docs.title} />
+                  </>
+                );
+                return (
+                  <ListItem
+                    key={`${problem.id}:${problem.params.join(' ')}:${i}`}
+                    disablePadding
+                    divider
+                    data-problem-severity={problem.severity}
+                    data-problem-params={problem.params.join(' ')}
+                    data-problem-id={problem.id}
+                  >
+                    {target ? (
+                      <ListItemButton
+                        onClick={() => navigator.reveal(target)}
+                        sx={{ alignItems: 'flex-start', py: 0.75 }}
+                        aria-label={`${problem.severity}: ${problem.message} (go to ${target})`}
+                      >
+                        {content}
+                      </ListItemButton>
+                    ) : (
+                      <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75 }}>{content}</Box>
+                    )}
+                  </ListItem>
+                );
+              })}
+            </List>
+          )}
+        </Box>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,47 @@
+// Hash routes: `#/` the chart picker, `#/<chart>` a chart, `#/<chart>?s=...` a share link.
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { kind: 'picker' }
+  | { kind: 'chart'; chartId: string; /** The whole fragment when it carries a query (a share link). */ share?: string };
+
+export function parseRoute(hash: string): Route {
+  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
+  const path = fragment.startsWith('/') ? fragment.slice(1) : fragment;
+  const q = path.indexOf('?');
+  const rawId = (q < 0 ? path : path.slice(0, q)).replace(/\/+$/, '');
+  if (rawId === '') return { kind: 'picker' };
+  let chartId = rawId;
+  try {
+    chartId = decodeURIComponent(rawId);
+  } catch {
+    // Keep the raw text; the page will say no chart has that id.
+  }
+  const query = q < 0 ? '' : path.slice(q + 1);
+  return query === '' ? { kind: 'chart', chartId } : { kind: 'chart', chartId, share: `#${fragment}` };
+}
+
+export function chartHref(chartId: string): string {
+  return `#/${encodeURIComponent(chartId)}`;
+}
+
+/** Replaces the fragment without a navigation or history entry (after a share link was applied). */
+export function replaceHash(hash: string): void {
+  const url = `${location.pathname}${location.search}${hash}`;
+  history.replaceState(history.state, '', url);
+  // replaceState fires no hashchange; tell our subscribers ourselves.
+  window.dispatchEvent(new Event('app:hashreplaced'));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  window.addEventListener('app:hashreplaced', onChange);
+  return () => {
+    window.removeEventListener('hashchange', onChange);
+    window.removeEventListener('app:hashreplaced', onChange);
+  };
+}
+
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => location.hash, () => '');
+}

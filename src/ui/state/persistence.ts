@@ -1,0 +1,73 @@
+// Autosave: each chart's values and release live in localStorage under their own key, so a
+// reload loses nothing. Anything unreadable is ignored with a message, never a crash.
+import { DEFAULT_RELEASE, type Release, type Values } from '../../core/types';
+import { isMap } from '../../core/values';
+import type { ValuesState } from './reducer';
+
+const PREFIX = 'chart-configurator:v1:';
+const FORMAT = 1;
+
+/** The part of the Web Storage API we use (lets tests pass a Map-backed fake). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export function storageKey(chartId: string): string {
+  return `${PREFIX}${chartId}`;
+}
+
+export type LoadResult =
+  | { kind: 'empty' }
+  | { kind: 'loaded'; state: ValuesState }
+  | { kind: 'ignored'; message: string };
+
+function isRelease(value: unknown): value is Release {
+  return isMap(value) && typeof value.name === 'string' && typeof value.namespace === 'string';
+}
+
+export function loadSaved(storage: KeyValueStorage | undefined, chartId: string): LoadResult {
+  let raw: string | null;
+  try {
+    raw = storage ? storage.getItem(storageKey(chartId)) : null;
+  } catch {
+    return { kind: 'ignored', message: 'The browser does not allow reading saved values (storage blocked); starting from the chart defaults.' };
+  }
+  if (raw === null) return { kind: 'empty' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { kind: 'ignored', message: 'Your saved values for this chart could not be read (damaged data) and were ignored.' };
+  }
+  if (!isMap(parsed) || parsed.format !== FORMAT || !isMap(parsed.values) || (parsed.release !== undefined && !isRelease(parsed.release))) {
+    return { kind: 'ignored', message: 'Your saved values for this chart are in a form this version does not know and were ignored.' };
+  }
+  const release = isRelease(parsed.release) ? { name: parsed.release.name, namespace: parsed.release.namespace } : { ...DEFAULT_RELEASE };
+  return { kind: 'loaded', state: { userValues: parsed.values as Values, release } };
+}
+
+/** Returns an error message when the browser refused to store (quota, private mode). */
+export function saveState(storage: KeyValueStorage | undefined, chartId: string, state: ValuesState): string | undefined {
+  if (!storage) return undefined;
+  try {
+    storage.setItem(storageKey(chartId), JSON.stringify({ format: FORMAT, values: state.userValues, release: state.release }));
+    return undefined;
+  } catch (e) {
+    return `Your values could not be saved in this browser (${e instanceof Error ? e.message : String(e)}). Download values.yaml to keep them.`;
+  }
+}
+
+export function clearSaved(storage: KeyValueStorage | undefined, chartId: string): void {
+  try {
+    storage?.removeItem(storageKey(chartId));
+  } catch {
+    // Nothing to clear when storage is blocked.
+  }
+}
+
+/** The browser's localStorage, or undefined when it is unavailable (blocked, or not a browser). */
+export function browserStorage(): KeyValueStorage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}

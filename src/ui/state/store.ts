@@ -1,0 +1,111 @@
+// The values store of one chart page: state, the one dispatch, subscriptions, and what is derived
+// from the state (evaluation, values.yaml text), each computed once per state.
+import { evaluate, type Evaluation } from '../../core/evaluate';
+import type { ChartModule, Values } from '../../core/types';
+import { defaultsFromSchema } from '../../core/values';
+import type { Action } from './actions';
+import { reduce, type ReducerContext, type ValuesState } from './reducer';
+
+export const UPDATE_MARK = 'configurator:update:start';
+export const UPDATE_MEASURE = 'configurator:update';
+
+export interface ValuesStore {
+  readonly chart: ChartModule<Values>;
+  readonly defaults: Values;
+  getState(): ValuesState;
+  dispatch(action: Action): void;
+  subscribe(listener: () => void): () => void;
+  /** validate -> render -> YAML of the current state (memoised per state). */
+  getEvaluation(): Evaluation;
+  /** Called with every action after it changed the state (autosave, logging). */
+  onAction(listener: (action: Action, state: ValuesState) => void): () => void;
+}
+
+function markUpdateStart(): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(UPDATE_MARK);
+}
+
+function clearUpdateMark(): void {
+  if (typeof performance !== 'undefined' && typeof performance.clearMarks === 'function') performance.clearMarks(UPDATE_MARK);
+}
+
+/**
+ * Closes the `configurator:update` measure opened by dispatch, once; for previews that are not
+ * Monaco (the plain fallback while Monaco loads). Best effort: timing never breaks the page.
+ */
+export function measureUpdate(): void {
+  try {
+    if (performance.getEntriesByName(UPDATE_MARK, 'mark').length === 0) return;
+    performance.measure(UPDATE_MEASURE, UPDATE_MARK);
+    performance.clearMarks(UPDATE_MARK);
+  } catch {
+    // ignore
+  }
+}
+
+export function createValuesStore(chart: ChartModule<Values>, initial: ValuesState): ValuesStore {
+  const ctx: ReducerContext = { chart, defaults: defaultsFromSchema(chart.schema) };
+  let state = initial;
+  let evaluated: { state: ValuesState; evaluation: Evaluation } | undefined;
+  const listeners = new Set<() => void>();
+  const actionListeners = new Set<(action: Action, state: ValuesState) => void>();
+
+  return {
+    chart,
+    defaults: ctx.defaults,
+    getState: () => state,
+    dispatch(action) {
+      markUpdateStart();
+      const next = reduce(ctx, state, action);
+      if (next === state) {
+        clearUpdateMark();
+        return;
+      }
+      state = next;
+      for (const listener of actionListeners) listener(action, state);
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onAction(listener) {
+      actionListeners.add(listener);
+      return () => actionListeners.delete(listener);
+    },
+    getEvaluation() {
+      if (evaluated?.state !== state) evaluated = { state, evaluation: evaluate(chart, state.userValues, state.release) };
+      return evaluated.evaluation;
+    },
+  };
+}
+
+/** Saves after `delayMs` of quiet; flush() saves at once (page hide). Returns a stop function too. */
+export function autosave(
+  store: ValuesStore,
+  save: (state: ValuesState) => void,
+  delayMs: number,
+): { flush(): void; stop(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let pending = false;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (pending) {
+      pending = false;
+      save(store.getState());
+    }
+  };
+  const unsubscribe = store.onAction(() => {
+    pending = true;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, delayMs);
+  });
+  return {
+    flush,
+    stop() {
+      flush();
+      unsubscribe();
+    },
+  };
+}
