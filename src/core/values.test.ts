@@ -55,8 +55,9 @@ describe('mergeValues (helm coalesce)', () => {
     expect(merged).not.toHaveProperty('n');
     expect(merged.image).toEqual({ repository: 'r' });
   });
-  it('drops nulls for keys the base lacks', () => {
-    expect(mergeValues({}, { a: { b: null, c: 1 } })).toEqual({ a: { c: 1 } });
+  it('keeps nulls for keys the base lacks, as helm does (checked with helm template)', () => {
+    expect(mergeValues({}, { a: { b: null, c: 1 } })).toEqual({ a: { b: null, c: 1 } });
+    expect(mergeValues({ a: { c: 0 } }, { a: { b: null, c: null } })).toEqual({ a: { b: null } });
   });
   it('keeps nulls inside lists', () => {
     expect(mergeValues({}, { a: [null, 'x'] })).toEqual({ a: [null, 'x'] });

@@ -37,13 +37,17 @@ export function defaultOf(schema: TSchema): unknown {
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-/** Helm's coalesce of `override` onto `base`. Never mutates either argument. */
+/**
+ * Helm's coalesce of `override` onto `base`. Never mutates either argument. A null deletes a key the
+ * base has; a null for a key the base lacks stays (helm passes it on, e.g. into a `toJson` block).
+ */
 export function mergeValues(base: Values, override: Values): Values {
   const out: Values = {};
   for (const [key, value] of Object.entries(base)) put(out, key, clone(value));
   for (const [key, value] of Object.entries(override)) {
     if (value === null) {
-      delete out[key];
+      if (Object.hasOwn(out, key)) delete out[key];
+      else put(out, key, null);
     } else if (isMap(value)) {
       put(out, key, mergeValues(isMap(out[key]) ? out[key] : {}, value));
     } else {
