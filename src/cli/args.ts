@@ -8,16 +8,24 @@ export interface ParsedArgs {
   /** --set and --set-string in the order given; helm applies all --set before all --set-string. */
   sets: { expr: string; forceString: boolean }[];
   namespace?: string;
+  /** -o / --output: where `bundle` writes its zip. */
+  output?: string;
+  /** --stack FILE: a helmfile.yaml describing several releases. */
+  stack?: string;
+  /** --link-base URL: origin and path of the configurator, for the share link in a bundle's README. */
+  linkBase?: string;
+  /** --include-secrets: keep secret values in the share link. */
+  includeSecrets: boolean;
   full: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace']);
+const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], full: false, help: false };
+  const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], includeSecrets: false, full: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     // Accept both `--set a=b` and `--set=a=b`.
@@ -30,8 +38,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (flag === '-f' || flag === '--values') out.valueFiles.push(...value.split(',').filter(Boolean));
       else if (flag === '--set') out.sets.push({ expr: value, forceString: false });
       else if (flag === '--set-string') out.sets.push({ expr: value, forceString: true });
+      else if (flag === '-o' || flag === '--output') out.output = value;
+      else if (flag === '--stack') out.stack = value;
+      else if (flag === '--link-base') out.linkBase = value;
       else out.namespace = value;
     } else if (flag === '--full') out.full = true;
+    else if (flag === '--include-secrets') out.includeSecrets = true;
     else if (flag === '-h' || flag === '--help') out.help = true;
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown flag ${flag}`);
     else if (!out.command) out.command = raw;

@@ -1,32 +1,30 @@
 // The configurator as a helm-style command line (contract: DESIGN.md section 3).
 //   charts | template [RELEASE] CHART | validate CHART | values CHART [--full] | schema CHART
+//   bundle [RELEASE] CHART -o FILE.zip | validate --stack helmfile.yaml | bundle --stack helmfile.yaml -o FILE.zip
 // Values come from -f files (later wins) and --set / --set-string, layered as helm layers them.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { charts, findChart } from '../charts';
 import {
-  analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, evaluate, mergeValues,
+  analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, encodeShareLink, evaluate, mergeValues,
   orderLike, validate, valuesFileText,
 } from '../core';
+import { buildBundle, schemaFileText, zipBundle } from '../core/bundle';
 import type { ChartModule, Release, Values } from '../core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { problemLine, summaryLine } from './format';
+import { CliError, type Io } from './io';
 import { layerValues } from './layer';
+import { bundleStack, linkFrom, validateStack, writeZip } from './stackCommands';
 
 const USAGE = `usage:
   cli charts
   cli template [RELEASE] CHART [-f values.yaml]... [--set a.b=c]... [--set-string a=b]... [--namespace NS]
   cli validate CHART [-f values.yaml]... [--set ...]
   cli values CHART [-f values.yaml]... [--set ...] [--full]
-  cli schema CHART`;
-
-/** Thrown for conditions that end the command with exit code 1 and one line on stderr. */
-class CliError extends Error {}
-
-interface Io {
-  out(text: string): void;
-  err(line: string): void;
-  readFile(path: string): string;
-}
+  cli schema CHART
+  cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets]
+  cli validate --stack helmfile.yaml
+  cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets]`;
 
 function requireChart(id: string | undefined): ChartModule {
   if (!id) throw new UsageError('missing CHART');
@@ -78,8 +76,22 @@ export function run(argv: string[], io: Io): number {
       }
       case 'schema': {
         const chart = requireChart(args.positionals[0]);
-        const schema = { $schema: 'http://json-schema.org/draft-07/schema#', title: `${chart.chartName} ${chart.version} values`, ...chart.schema };
-        io.out(JSON.stringify(schema, null, 2) + '\n');
+        io.out(schemaFileText(chart));
+        return 0;
+      }
+      case 'bundle': {
+        if (!args.output) throw new UsageError('bundle needs -o FILE.zip');
+        if (args.stack) return bundleStack(args.stack, args.output, io, args);
+        const [a, b] = args.positionals;
+        const chart = requireChart(b ?? a);
+        const release = releaseFrom(args, b ? a : undefined);
+        const user = userValuesFrom(chart, args, io);
+        const link = encodeShareLink({ chart: chart.id, release, values: user }, { includeSecrets: args.includeSecrets, schema: chart.schema });
+        const files = buildBundle({ chart, release, values: user }, { shareLink: linkFrom(args.linkBase, link.fragment), omittedSecrets: link.omittedSecrets });
+        writeZip(args.output, zipBundle(files), io);
+        const { problems } = evaluate(chart, user, release);
+        io.out(`wrote ${args.output}: ${Object.keys(files).length} files\n`);
+        io.err(summaryLine(problems));
         return 0;
       }
       case 'values': {
@@ -92,6 +104,7 @@ export function run(argv: string[], io: Io): number {
         return 0;
       }
       case 'validate': {
+        if (args.stack) return validateStack(args.stack, io);
         const chart = requireChart(args.positionals[0]);
         const user = userValuesFrom(chart, args, io);
         const { problems } = validate(chart, user, releaseFrom(args));
@@ -131,6 +144,7 @@ if (invokedDirectly) {
     out: (text) => process.stdout.write(text),
     err: (line) => process.stderr.write(line + '\n'),
     readFile: (path) => readFileSync(path, 'utf8'),
+    writeFile: (path, data) => writeFileSync(path, data),
   });
   process.exitCode = code;
 }

@@ -33,7 +33,7 @@ interface Payload {
  * Secret-looking values the schema cannot describe: keys named like password/token/... inside
  * open maps (free-form config, annotations, env maps) or under keys the schema does not know.
  */
-function secretLookingPaths(schema: TSchema, values: Values): string[] {
+export function secretLookingPaths(schema: TSchema, values: Values): string[] {
   const out: string[] = [];
   const walk = (value: unknown, segs: PathSeg[]) => {
     if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segs, i]));
@@ -68,7 +68,7 @@ export function encodeShareLink(
 
 type DecodeResult = { ok: true; state: ShareState; secretsIncluded: boolean } | { ok: false; error: string };
 
-function inflateBounded(data: Uint8Array): Uint8Array {
+export function inflateBounded(data: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {

@@ -122,6 +122,11 @@ export interface ChartModule<V = Values> {
    * `helm template` leaves out, subcharts summarised, generated passwords); shown beside the preview.
    */
   notices?: Notice[];
+  /**
+   * Plain manifests only (a module without a chart): template paths in the order the documentation
+   * applies them with kubectl. Bundles list the files in this order; without it, helm's install order.
+   */
+  applyOrder?: readonly string[];
 }
 
 export interface Notice {

@@ -119,7 +119,7 @@ describe('kraken render details', () => {
 
   it('changes nothing for the parameters marked x-no-effect', () => {
     const base = manifestsToYaml('kraken', renderWith({}));
-    const changed = manifestsToYaml('kraken', renderWith({ podDisruptionBudget: { enabled: true, minAvailable: 2 }, networkPolicy: { enabled: true, policyTypes: ['Ingress'] } }));
+    const changed = manifestsToYaml('kraken', renderWith({ podDisruptionBudget: { enabled: true, minAvailable: 2, maxUnavailable: 1 }, networkPolicy: { enabled: true, policyTypes: ['Ingress'] } }));
     expect(changed).toBe(base);
   });
 

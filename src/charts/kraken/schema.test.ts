@@ -5,12 +5,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePath } from '../../core/paths';
 import { node } from '../../core/schemaNode';
+import { analyzeValuesText } from '../../core/importValues';
 import { createAjvValidator } from '../../core/schemaValidator';
+import { listFixtures } from '../../core/testing/fixtureKit';
 import { listFields, type FieldInfo } from '../../core/schemaWalk';
 import type { Values } from '../../core/types';
+import { validate } from '../../core/validate';
 import { defaultsFromSchema, getAt } from '../../core/values';
 import { GUIDE_SECTIONS } from './docs';
 import { groups } from './groups';
+import { kraken } from './index';
 import { noEffectParams } from './rules';
 import { schema } from './schema';
 
@@ -146,9 +150,36 @@ describe('parameters without effect', () => {
     expect(noEffectParams).toEqual([
       'podDisruptionBudget.enabled',
       'podDisruptionBudget.minAvailable',
+      'podDisruptionBudget.maxUnavailable',
       'networkPolicy.enabled',
       'networkPolicy.policyTypes',
     ]);
     for (const p of noEffectParams) expect(node(byPath.get(p)?.schema)['x-no-effect'], p).toMatch(/No template of chart 0\.0\.1/);
+  });
+});
+
+describe('kraken values files', () => {
+  it('accepts every fixture, including keys deleted with null as helm allows', () => {
+    for (const f of listFixtures(new URL('./fixtures/', import.meta.url).pathname)) {
+      const bad = validate(kraken, f.values, f.release).problems.filter((p) => p.id === 'schema' || p.id === 'unknown-key');
+      expect(bad, f.name).toEqual([]);
+    }
+  });
+
+  it('imports a file that repeats redis.master as the chart values.yaml does: the later block wins, with a warning', () => {
+    const text = [
+      'redis:',
+      '  bundled: true',
+      '  master:',
+      '    persistence:',
+      '      size: 8Gi',
+      '  master:',
+      '    resources:',
+      '      limits: {cpu: 250m}',
+      '',
+    ].join('\n');
+    const result = analyzeValuesText(kraken, text);
+    expect(result.values).toEqual({ redis: { bundled: true, master: { resources: { limits: { cpu: '250m' } } } } });
+    expect(result.problems).toEqual([expect.objectContaining({ id: 'duplicate-key', severity: 'warning', params: ['redis.master'], line: 6 })]);
   });
 });

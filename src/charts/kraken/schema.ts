@@ -6,9 +6,18 @@
 // Keys the templates or the Bitnami subcharts read but values.yaml leaves out (name overrides,
 // NFS mount options, a few subchart settings our rules point to) are optional fields without a
 // default, so the defaults stay exactly those of the chart.
-import Type, { type TSchemaOptions } from 'typebox';
+import Type, { type TObjectOptions, type TOptional, type TProperties, type TSchemaOptions } from 'typebox';
 
 // ---- building blocks
+
+/**
+ * An object of parameters, each of which may be missing: helm fills defaults in, and a `null` in a
+ * values file deletes a key (how one drops the default ingress annotations), which helm accepts.
+ */
+function obj<T extends TProperties>(properties: T, options: TObjectOptions = {}) {
+  const optional = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, Type.Optional(v)])) as { [K in keyof T]: TOptional<T[K]> };
+  return Type.Object(optional, options);
+}
 
 function literals<const T extends string[]>(values: T, options: TSchemaOptions) {
   return Type.Union(values.map((v) => Type.Literal(v)) as { [K in keyof T]: ReturnType<typeof Type.Literal<T[K]>> }, options);
@@ -34,7 +43,7 @@ const quantityMap = () =>
 
 /** Container resources: the keys Kubernetes knows, so a typo such as `request` is flagged. */
 function resources(defaults: unknown, description: string) {
-  return Type.Object(
+  return obj(
     {
       requests: Type.Optional(quantityMap()),
       limits: Type.Optional(quantityMap()),
@@ -59,7 +68,7 @@ const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 // ---- backend and frontend
 
 function image(repository: string, pullPolicy: string, what: string) {
-  return Type.Object(
+  return obj(
     {
       repository: Type.String({
         default: repository,
@@ -73,7 +82,7 @@ function image(repository: string, pullPolicy: string, what: string) {
 }
 
 function service(portDefault: number, what: string) {
-  return Type.Object(
+  return obj(
     {
       type: literals(SERVICE_TYPES, { default: 'ClusterIP', description: `How the ${what} Service is exposed; the ingress reaches it either way.` }),
       port: port(portDefault, `Port of the ${what} Service; the ingress routes to this port. The pod listens on a fixed port whatever this says.`),
@@ -84,7 +93,7 @@ function service(portDefault: number, what: string) {
 }
 
 function autoscaling(what: string, withMemory: boolean) {
-  return Type.Object(
+  return obj(
     {
       enabled: Type.Boolean({
         default: false,
@@ -123,7 +132,7 @@ function securityContexts(user: number, what: string) {
   };
 }
 
-const backend = Type.Object(
+const backend = obj(
   {
     replicaCount: Type.Integer({
       default: 2,
@@ -151,7 +160,7 @@ const backend = Type.Object(
   { additionalProperties: false, 'x-group': 'backend', 'x-doc': 'Architecture', description: 'The NestJS API and WebSocket server.' },
 );
 
-const frontend = Type.Object(
+const frontend = obj(
   {
     replicaCount: Type.Integer({ default: 2, minimum: 0, description: 'Frontend pods (nginx serving the React app) when autoscaling is off.' }),
     image: image('ghcr.io/user/kraken-frontend', 'IfNotPresent', 'frontend'),
@@ -169,7 +178,7 @@ const frontend = Type.Object(
       { httpGet: { path: '/health', port: 5173 }, initialDelaySeconds: 5, periodSeconds: 10, timeoutSeconds: 5 },
       'Keeps a frontend pod out of the Service until it answers.',
     ),
-    env: Type.Object(
+    env: obj(
       {
         backendUrl: Type.String({
           default: 'http://kraken-backend:3000',
@@ -207,13 +216,13 @@ const ingressHost = Type.Object(
   { additionalProperties: false },
 );
 
-const tls = Type.Object(
+const tls = obj(
   {
     mode: literals(['none', 'cert-manager', 'manual'], {
       default: 'none',
       description: 'none serves plain HTTP (development only); cert-manager has certificates issued per host; manual uses a TLS Secret you created.',
     }),
-    certManager: Type.Object(
+    certManager: obj(
       {
         enabled: Type.Boolean({
           default: false,
@@ -229,7 +238,7 @@ const tls = Type.Object(
   { additionalProperties: false, 'x-group': 'tls', 'x-doc': 'Ingress', description: 'HTTPS for the ingress hosts.' },
 );
 
-const ingress = Type.Object(
+const ingress = obj(
   {
     enabled: Type.Boolean({ default: true, description: 'Create an Ingress routing / to the frontend and /api and /socket.io to the backend.' }),
     className: Type.String({ default: 'nginx', description: 'IngressClass that serves this Ingress; empty leaves the cluster default. The default annotations are for ingress-nginx.' }),
@@ -271,7 +280,7 @@ const ingress = Type.Object(
 
 const OPEN = { additionalProperties: true, 'x-extras': 'yaml' } as const;
 
-const mongodb = Type.Object(
+const mongodb = obj(
   {
     bundled: Type.Boolean({
       default: true,
@@ -283,7 +292,7 @@ const mongodb = Type.Object(
     }),
     replicaCount: Type.Integer({ default: 3, minimum: 1, description: 'Data-bearing members of the bundled replica set.' }),
     replicaSetName: Type.String({ default: 'rs0', description: 'Replica set name; also written into the connection URI the backend uses.' }),
-    auth: Type.Object(
+    auth: obj(
       {
         enabled: Type.Boolean({
           default: true,
@@ -297,7 +306,7 @@ const mongodb = Type.Object(
       },
       { ...OPEN, description: 'Users and passwords of the bundled MongoDB. Other keys go to the Bitnami chart as they are.' },
     ),
-    persistence: Type.Object(
+    persistence: obj(
       {
         enabled: Type.Boolean({ default: true, description: 'Keep MongoDB data on a PersistentVolumeClaim per member; off loses data when a pod goes.' }),
         size: Type.String({ default: '20Gi', description: 'Volume size of each member.' }),
@@ -310,7 +319,7 @@ const mongodb = Type.Object(
       'CPU and memory of each bundled MongoDB member.',
     ),
     service: Type.Optional(
-      Type.Object(
+      obj(
         {
           nameOverride: Type.Optional(
             Type.String({
@@ -322,7 +331,7 @@ const mongodb = Type.Object(
         { ...OPEN, description: 'The bundled MongoDB Service.' },
       ),
     ),
-    external: Type.Object(
+    external: obj(
       {
         uri: secret('mongodb://user:password@mongo.example.com:27017/kraken?replicaSet=rs0', 'Connection string of your MongoDB when bundled is off. It must name a replica set (replicaSet=...) or be a mongodb+srv:// address.'),
       },
@@ -337,24 +346,24 @@ const mongodb = Type.Object(
   },
 );
 
-const redis = Type.Object(
+const redis = obj(
   {
     bundled: Type.Boolean({ default: true, description: 'Install Redis with the chart (Bitnami redis 19.6.4). Off: connect to external.host.' }),
     architecture: literals(['standalone', 'replication'], {
       default: 'standalone',
       description: 'Bundled Redis layout: one master, or a master with read replicas.',
     }),
-    auth: Type.Object(
+    auth: obj(
       {
         enabled: Type.Boolean({ default: true, description: 'Require a password in the bundled Redis.' }),
         password: secret('changeme-redis-password', 'Password of the bundled Redis, also handed to the backend. Replace the placeholder.'),
       },
       { ...OPEN, description: 'Authentication of the bundled Redis.' },
     ),
-    master: Type.Object(
+    master: obj(
       {
         persistence: Type.Optional(
-          Type.Object(
+          obj(
             {
               enabled: Type.Optional(Type.Boolean({ description: 'Keep Redis data on a volume (the Bitnami default is on).' })),
               size: Type.Optional(Type.String({ description: 'Volume size (the Bitnami default is 8Gi).' })),
@@ -380,7 +389,7 @@ const redis = Type.Object(
           'Base name of the bundled Redis objects. The backend connects to <fullname>-redis-master; unless the release name contains "kraken", set this to <fullname>-redis.',
       }),
     ),
-    external: Type.Object(
+    external: obj(
       {
         host: Type.String({ default: 'redis.example.com', description: 'Host name of your Redis when bundled is off.' }),
         port: port(6379, 'Port of your Redis.'),
@@ -399,7 +408,7 @@ const redis = Type.Object(
 
 // ---- LiveKit, secrets, service account
 
-const livekit = Type.Object(
+const livekit = obj(
   {
     url: Type.String({ default: 'wss://livekit.example.com', description: 'WebSocket address of your LiveKit server (LiveKit Cloud or self-hosted), wss://...' }),
     apiKey: Type.String({ default: 'your-livekit-api-key', description: 'LiveKit API key; stored in the backend ConfigMap.' }),
@@ -409,7 +418,7 @@ const livekit = Type.Object(
   { additionalProperties: false, 'x-group': 'livekit', 'x-doc': 'LiveKit', description: 'The LiveKit media server for voice and video; the chart does not install it.' },
 );
 
-const secrets = Type.Object(
+const secrets = obj(
   {
     jwtSecret: secret('CHANGE-ME-long-random-secret-for-jwt-signing', 'Key that signs access tokens; e.g. openssl rand -base64 32.'),
     jwtRefreshSecret: secret('CHANGE-ME-different-long-random-secret-for-refresh-tokens', 'Key that signs refresh tokens; a different random value.'),
@@ -422,7 +431,7 @@ const secrets = Type.Object(
   { additionalProperties: false, 'x-group': 'secrets', 'x-doc': 'Secrets management', description: 'Application secrets of the backend.' },
 );
 
-const serviceAccount = Type.Object(
+const serviceAccount = obj(
   {
     create: Type.Boolean({ default: true, description: 'Create a ServiceAccount for the Kraken pods.' }),
     annotations: stringMap({ default: {}, description: 'Annotations of the ServiceAccount (e.g. a cloud IAM role).' }),
@@ -434,7 +443,7 @@ const serviceAccount = Type.Object(
 // ---- storage
 
 function nfs(path: string, what: string) {
-  return Type.Object(
+  return obj(
     {
       enabled: Type.Boolean({ default: false, description: `Create an NFS PersistentVolume for the ${what} and bind the claim to it.` }),
       server: Type.String({ default: 'nfs-server.example.com', description: 'NFS server name or IP.' }),
@@ -444,7 +453,7 @@ function nfs(path: string, what: string) {
   );
 }
 
-const fileStorage = Type.Object(
+const fileStorage = obj(
   {
     enabled: Type.Boolean({
       default: false,
@@ -465,7 +474,7 @@ const fileStorage = Type.Object(
   { additionalProperties: false, 'x-group': 'fileStorage', 'x-doc': 'File storage', description: 'Where the backend stores uploaded files.' },
 );
 
-const replayStorage = Type.Object(
+const replayStorage = obj(
   {
     enabled: Type.Boolean({
       default: false,
@@ -488,15 +497,17 @@ const replayStorage = Type.Object(
 const NO_PDB = 'No template of chart 0.0.1 reads podDisruptionBudget; no PodDisruptionBudget is rendered.';
 const NO_NETPOL = 'No template of chart 0.0.1 reads networkPolicy; no NetworkPolicy is rendered.';
 
-const podDisruptionBudget = Type.Object(
+const podDisruptionBudget = obj(
   {
     enabled: Type.Boolean({ default: false, description: 'Meant to add a PodDisruptionBudget.', 'x-no-effect': NO_PDB }),
     minAvailable: Type.Union([Type.Integer(), Type.String()], { default: 1, description: 'Meant as the pods kept during voluntary disruptions.', 'x-no-effect': NO_PDB }),
+    // values.yaml mentions it in a comment only.
+    maxUnavailable: Type.Union([Type.Integer(), Type.String()], { description: 'Meant as the pods that may be down during voluntary disruptions.', 'x-no-effect': NO_PDB }),
   },
-  { additionalProperties: true, 'x-group': 'unused', description: 'Declared in values.yaml but not implemented by this chart version.' },
+  { additionalProperties: false, 'x-group': 'unused', description: 'Declared in values.yaml but not implemented by this chart version.' },
 );
 
-const networkPolicy = Type.Object(
+const networkPolicy = obj(
   {
     enabled: Type.Boolean({ default: false, description: 'Meant to add a NetworkPolicy.', 'x-no-effect': NO_NETPOL }),
     policyTypes: Type.Array(literals(['Ingress', 'Egress'], {}), {
@@ -505,14 +516,14 @@ const networkPolicy = Type.Object(
       'x-no-effect': NO_NETPOL,
     }),
   },
-  { additionalProperties: true, 'x-group': 'unused', description: 'Declared in values.yaml but not implemented by this chart version.' },
+  { additionalProperties: false, 'x-group': 'unused', description: 'Declared in values.yaml but not implemented by this chart version.' },
 );
 
 // ---- the chart
 
-export const schema = Type.Object(
+export const schema = obj(
   {
-    global: Type.Object(
+    global: obj(
       {
         imageRegistry: Type.String({ default: '', description: 'Registry put in front of the Kraken images (and used by the Bitnami subcharts); empty pulls from where the repositories say.' }),
         imagePullSecrets: Type.Array(Type.String(), { default: [], description: 'Names of Secrets used to pull images from private registries.' }),

@@ -16,7 +16,7 @@ interface HelmfileRelease {
   chart: string;
   version?: string;
   needs?: string[];
-  values: string[];
+  values?: string[];
 }
 
 export function helmfileRepositories(plans: ReleasePlan[]): HelmfileRepository[] {

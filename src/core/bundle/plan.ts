@@ -26,12 +26,6 @@ export interface BundleProblem extends Problem {
   release?: string;
 }
 
-/** `chart.applyOrder` when a chart module declares one (plain manifests applied in a fixed order). */
-function declaredApplyOrder(chart: ChartModule): readonly string[] | undefined {
-  const order = (chart as { applyOrder?: unknown }).applyOrder;
-  return Array.isArray(order) && order.every((p) => typeof p === 'string') ? (order as string[]) : undefined;
-}
-
 export function planRelease(
   chart: ChartModule,
   release: Release,
@@ -49,7 +43,7 @@ export function planRelease(
     source: chartSource(chart, evaluation.objects),
     folder: release.name,
     needs: extra.needs ?? [],
-    applyOrder: extra.applyOrder ?? declaredApplyOrder(chart),
+    applyOrder: extra.applyOrder ?? chart.applyOrder,
   };
 }
 

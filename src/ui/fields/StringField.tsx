@@ -1,23 +1,26 @@
 import TextField from '@mui/material/TextField';
 import { node } from '../../core/schemaNode';
-import { acceptsNull, stringFromInput } from './logic';
+import { acceptsNull, stringFromInput, textRows } from './logic';
 import type { FieldInputProps } from './types';
+import { PLAIN_TEXTAREA } from './YamlField';
 
 export function StringField({ field, value, inputId, describedBy, invalid, onChange }: FieldInputProps) {
   const multiline = node(field.schema)['x-widget'] === 'textarea';
   const nullable = acceptsNull(field.schema);
+  const text = value === null || value === undefined ? '' : String(value);
   return (
     <TextField
       id={inputId}
       fullWidth
-      value={value === null || value === undefined ? '' : String(value)}
+      value={text}
       placeholder={value === null ? 'null' : undefined}
-      multiline={multiline}
-      minRows={multiline ? 2 : undefined}
-      maxRows={multiline ? 12 : undefined}
       error={invalid}
       onChange={(e) => onChange(stringFromInput(e.target.value, nullable, field.defaultValue))}
-      slotProps={{ htmlInput: { 'aria-describedby': describedBy, spellCheck: false } }}
+      slotProps={
+        multiline
+          ? { input: PLAIN_TEXTAREA, htmlInput: { 'aria-describedby': describedBy, spellCheck: false, rows: textRows(text, 2, 12), style: { height: 'auto', resize: 'vertical' } } }
+          : { htmlInput: { 'aria-describedby': describedBy, spellCheck: false } }
+      }
     />
   );
 }

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useState, type ElementType } from 'react';
+import type { InputBaseComponentProps } from '@mui/material/InputBase';
+import type { OutlinedInputProps } from '@mui/material/OutlinedInput';
 import TextField from '@mui/material/TextField';
 import { deepEqual } from '../../core/values';
 import { MONO_FONTS } from '../theme';
-import { parseYamlField, textToShow, yamlFieldText } from './logic';
+import { emptyYamlValue, parseYamlField, textRows, textToShow, yamlFieldText } from './logic';
 import type { FieldInputProps } from './types';
 
 /**
@@ -13,8 +15,18 @@ export function YamlField({ field, value, inputId, describedBy, invalid, onChang
   return <YamlTextInput schemaForEmpty={field.schema} value={value} inputId={inputId} describedBy={describedBy} invalid={invalid} onChange={onChange} />;
 }
 
+/**
+ * A plain <textarea> inside the MUI input: MUI's multiline mode auto-sizes each textarea in a
+ * layout effect, which for the dozens of YAML fields of a chart cost ~300 ms on first render.
+ */
+export const PLAIN_TEXTAREA: Partial<OutlinedInputProps> = {
+  inputComponent: 'textarea' as unknown as ElementType<InputBaseComponentProps>,
+  sx: { py: 1 },
+};
+const TEXTAREA_STYLE = { fontFamily: MONO_FONTS, fontSize: 12.5, lineHeight: 1.45, height: 'auto', resize: 'vertical' } as const;
+
 export function YamlTextInput({
-  schemaForEmpty, value, inputId, describedBy, invalid, onChange, placeholder,
+  schemaForEmpty, value, inputId, describedBy, invalid, onChange, placeholder, autoFocus,
 }: {
   schemaForEmpty: FieldInputProps['field']['schema'];
   value: unknown;
@@ -23,6 +35,7 @@ export function YamlTextInput({
   invalid: boolean;
   onChange(value: unknown): void;
   placeholder?: string;
+  autoFocus?: boolean;
 }) {
   const parse = (t: string) => parseYamlField(t, schemaForEmpty);
   const [text, setText] = useState(() => yamlFieldText(value));
@@ -40,11 +53,9 @@ export function YamlTextInput({
     <TextField
       id={inputId}
       fullWidth
-      multiline
-      minRows={2}
-      maxRows={18}
       value={text}
-      placeholder={placeholder ?? 'YAML, e.g.\nkey: value'}
+      placeholder={placeholder ?? yamlPlaceholder(schemaForEmpty)}
+      autoFocus={autoFocus}
       error={invalid || error !== undefined}
       helperText={error ? `${error} (the last valid value is kept)` : undefined}
       onChange={(e) => {
@@ -54,8 +65,17 @@ export function YamlTextInput({
         if (parsed.ok) onChange(parsed.value);
       }}
       slotProps={{
-        htmlInput: { 'aria-describedby': describedBy, spellCheck: false, style: { fontFamily: MONO_FONTS, fontSize: 12.5, lineHeight: 1.45 } },
+        input: PLAIN_TEXTAREA,
+        htmlInput: { 'aria-describedby': describedBy, spellCheck: false, rows: textRows(text), style: TEXTAREA_STYLE },
       }}
     />
   );
 }
+
+function yamlPlaceholder(schema: FieldInputProps['field']['schema']): string {
+  const empty = emptyYamlValue(schema);
+  if (Array.isArray(empty)) return 'A YAML list, e.g.\n- name: example';
+  if (empty !== null) return 'A YAML map, e.g.\nkey: value';
+  return 'A YAML value';
+}
+

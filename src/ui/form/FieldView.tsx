@@ -1,10 +1,8 @@
 // One parameter: label, input chosen by the registry, description, default, changed marker,
 // reset, and the problems that name it.
 import { memo, useCallback } from 'react';
-import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Typography from '@mui/material/Typography';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { node } from '../../core/schemaNode';
 import type { FieldInfo } from '../../core/schemaWalk';
@@ -14,14 +12,13 @@ import { formatDefault } from '../fields/logic';
 import { rendererFor } from '../fields/registry';
 import { domIdFor } from '../fields/types';
 import { resetValue, setValue } from '../state/actions';
-import { useFieldProblems, useFieldValue, useStore } from '../state/hooks';
-import { MONO_FONTS } from '../theme';
-import { fieldFrameSx } from './fieldStyles';
+import { useFieldState, useStore } from '../state/hooks';
+
+const CHIP_SX = { height: 18, fontSize: 11 } as const;
 
 export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }) {
   const store = useStore();
-  const value = useFieldValue(field.path);
-  const problems = useFieldProblems(field.path);
+  const { value, problems } = useFieldState(field.path);
   const defaultValue = getAt(store.defaults, field.path);
   const changed = !deepEqual(value, defaultValue);
   const { Input, layout } = rendererFor(field);
@@ -37,52 +34,40 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
     <Input field={field} value={value} inputId={inputId} labelId={labelId} describedBy={descId} invalid={invalid} onChange={onChange} />
   );
 
-  const label = (
-    <Box sx={layout === 'row' ? { width: '36%', minWidth: 140, flexShrink: 0, pt: 0.75, alignSelf: 'flex-start' } : { minWidth: 0 }}>
-      <Typography component="label" htmlFor={inputId} id={labelId} sx={{ fontWeight: 500, fontSize: 13.5, wordBreak: 'break-word' }}>
-        {field.title}
-      </Typography>
-      {field.title !== lastSeg && (
-        <Typography component="span" sx={{ display: 'block', fontFamily: MONO_FONTS, fontSize: 11.5, color: 'text.secondary', wordBreak: 'break-all' }}>
-          {field.path}
-        </Typography>
-      )}
-      {field.secret && <Chip size="small" variant="outlined" label="secret" sx={{ height: 18, fontSize: 11, ml: 0.75 }} />}
-    </Box>
+  const status = changed && (
+    <span className="cf-status">
+      <Chip size="small" color="primary" label="changed" sx={CHIP_SX} />
+      <IconButton title="Back to the chart default" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))} sx={{ p: 0.25 }}>
+        <RestartAlt fontSize="small" />
+      </IconButton>
+    </span>
   );
-  const status = (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexShrink: 0, minHeight: 34, alignSelf: 'flex-start' }}>
-      {changed && <Chip size="small" color="primary" label="changed" sx={{ height: 18, fontSize: 11 }} />}
-      {changed && (
-        <IconButton title="Back to the chart default" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))}>
-          <RestartAlt fontSize="small" />
-        </IconButton>
-      )}
-    </Box>
+  const label = (
+    <div className={layout === 'row' ? 'cf-label-col cf-row' : 'cf-label-col'}>
+      <label htmlFor={inputId} id={labelId} className="cf-label">
+        {field.title}
+      </label>
+      {field.secret && <Chip size="small" variant="outlined" label="secret" sx={{ ...CHIP_SX, ml: 0.75 }} />}
+      {status}
+      {field.title !== lastSeg && <span className="cf-path">{field.path}</span>}
+    </div>
   );
 
   return (
-    <Box data-param={field.path} data-changed={changed ? 'true' : undefined} sx={fieldFrameSx(field.depth)}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 34 }}>
+    <div className="cf-field" data-depth={field.depth} data-param={field.path} data-changed={changed ? 'true' : undefined}>
+      <div className="cf-head">
         {layout === 'inline' && input}
         {label}
-        {layout === 'row' ? <Box sx={{ flexGrow: 1, minWidth: 0 }}>{input}</Box> : <Box sx={{ flexGrow: 1 }} />}
-        {status}
-      </Box>
+        {layout === 'row' && <div className="cf-input">{input}</div>}
+      </div>
       {layout === 'block' && input}
-      <Typography id={descId} component="div" variant="caption" sx={{ display: 'block', color: 'text.secondary', mt: 0.25, lineHeight: 1.45 }}>
+      <div id={descId} className="cf-desc">
         {field.description}
         {field.description ? ' ' : ''}
-        <Box component="span" sx={{ whiteSpace: 'nowrap', fontFamily: MONO_FONTS, fontSize: 11.5 }}>
-          default: {field.secret && defaultValue ? '(hidden)' : formatDefault(defaultValue)}
-        </Box>
-      </Typography>
-      {noEffect !== undefined && (
-        <Typography variant="caption" component="div" sx={{ color: 'warning.dark', mt: 0.25 }}>
-          Note: no template of this chart version reads this{noEffect ? ` (${noEffect})` : ''}.
-        </Typography>
-      )}
+        <span className="cf-default">default: {field.secret && defaultValue ? '(hidden)' : formatDefault(defaultValue)}</span>
+      </div>
+      {noEffect !== undefined && <div className="cf-note">Note: no template of this chart version reads this{noEffect ? ` (${noEffect})` : ''}.</div>}
       <FieldProblems problems={problems} />
-    </Box>
+    </div>
   );
 });

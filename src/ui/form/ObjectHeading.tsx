@@ -1,10 +1,10 @@
 // A nested object: a sub-heading over its fields, with a reset for the whole block and, for open
 // objects (`x-extras: yaml`), one YAML editor for the keys the schema does not name.
-import { memo, useCallback } from 'react';
-import Box from '@mui/material/Box';
+import { memo, useCallback, useState } from 'react';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Typography from '@mui/material/Typography';
+import Add from '@mui/icons-material/Add';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { node } from '../../core/schemaNode';
 import type { FieldInfo } from '../../core/schemaWalk';
@@ -14,14 +14,12 @@ import { extraKeys, withExtraKeys } from '../fields/logic';
 import { domIdFor } from '../fields/types';
 import { YamlTextInput } from '../fields/YamlField';
 import { resetValue, setValue } from '../state/actions';
-import { useFieldProblems, useFieldValue, useStore } from '../state/hooks';
-import { MONO_FONTS } from '../theme';
-import { fieldFrameSx } from './fieldStyles';
+import { useFieldState, useStore } from '../state/hooks';
 
 export const ObjectHeading = memo(function ObjectHeading({ field }: { field: FieldInfo }) {
   const store = useStore();
-  const value = useFieldValue(field.path);
-  const problems = useFieldProblems(field.path);
+  const { value, problems } = useFieldState(field.path);
+  const TitleTag = field.depth === 0 ? 'h3' : 'h4';
   const defaultValue = getAt(store.defaults, field.path);
   const changed = !deepEqual(value, defaultValue);
   const hasExtras = node(field.schema)['x-extras'] === 'yaml';
@@ -33,53 +31,54 @@ export const ObjectHeading = memo(function ObjectHeading({ field }: { field: Fie
     },
     [store, dispatch, field],
   );
+  const extras = extraKeys(field.schema, value);
+  // Empty extras stay behind a button, so open objects do not fill the form with empty editors.
+  const [extrasOpened, setExtrasOpened] = useState(false);
+  const showExtras = extrasOpened || Object.keys(extras).length > 0;
   const inputId = domIdFor('in', field.path);
   const descId = domIdFor('desc', field.path);
 
   return (
-    <Box data-param-heading={field.path} data-param={hasExtras ? field.path : undefined} sx={{ ...fieldFrameSx(field.depth), mt: 1 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, minHeight: 30 }}>
-        <Typography
-          component={field.depth === 0 ? 'h3' : 'h4'}
-          sx={{ fontWeight: 600, fontSize: field.depth === 0 ? 14.5 : 13.5, color: 'text.primary' }}
-        >
-          {field.title}
-        </Typography>
-        {field.path !== field.title && (
-          <Typography component="span" sx={{ fontFamily: MONO_FONTS, fontSize: 11.5, color: 'text.secondary' }}>
-            {field.path}
-          </Typography>
-        )}
-        <Box sx={{ flexGrow: 1 }} />
+    <div className="cf-field cf-heading" data-depth={field.depth} data-param-heading={field.path} data-param={hasExtras ? field.path : undefined}>
+      <div className="cf-head">
+        <TitleTag className={field.depth === 0 ? 'cf-title cf-top' : 'cf-title'}>{field.title}</TitleTag>
+        {field.path !== field.title && <span className="cf-path">{field.path}</span>}
+        <span className="cf-grow" />
         {changed && <Chip size="small" color="primary" variant="outlined" label="changed inside" sx={{ height: 18, fontSize: 11 }} />}
         {changed && (
           <IconButton title="Everything in this block back to the chart defaults" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))}>
-              <RestartAlt fontSize="small" />
-            </IconButton>
+            <RestartAlt fontSize="small" />
+          </IconButton>
         )}
-      </Box>
+      </div>
       {field.description && (
-        <Typography id={descId} variant="caption" component="div" sx={{ color: 'text.secondary', lineHeight: 1.45 }}>
+        <div id={descId} className="cf-desc">
           {field.description}
-        </Typography>
+        </div>
       )}
-      {hasExtras && (
-        <Box sx={{ mt: 0.75 }}>
-          <Typography component="label" htmlFor={inputId} sx={{ fontSize: 12.5, fontWeight: 500 }}>
+      {hasExtras && !showExtras && (
+        <Button startIcon={<Add />} onClick={() => setExtrasOpened(true)} sx={{ mt: 0.25 }} aria-label={`Other ${field.path} keys (YAML)`}>
+          Other {field.title} keys (YAML)
+        </Button>
+      )}
+      {hasExtras && showExtras && (
+        <div className="cf-extras">
+          <label htmlFor={inputId} className="cf-extras-label">
             Other {field.title} keys (YAML)
-          </Typography>
+          </label>
           <YamlTextInput
             schemaForEmpty={field.schema}
-            value={extraKeys(field.schema, value)}
+            value={extras}
             inputId={inputId}
             describedBy={field.description ? descId : undefined}
             invalid={false}
             onChange={onExtrasChange}
             placeholder={'Keys not listed above, e.g.\nsome_option: value'}
+            autoFocus={extrasOpened}
           />
-        </Box>
+        </div>
       )}
       <FieldProblems problems={problems} />
-    </Box>
+    </div>
   );
 });

@@ -19,6 +19,8 @@ interface Props {
   /** Paths a search keeps; undefined shows every field. */
   visible: ReadonlySet<string> | undefined;
   onToggle(id: string, expanded: boolean): void;
+  /** Render the header now and the fields a moment later (first paint). */
+  pending?: boolean;
 }
 
 function SectionStatusChips({ paths }: { paths: readonly string[] }) {
@@ -32,7 +34,7 @@ function SectionStatusChips({ paths }: { paths: readonly string[] }) {
   );
 }
 
-export const SectionPanel = memo(function SectionPanel({ section, expanded, visible, onToggle }: Props) {
+export const SectionPanel = memo(function SectionPanel({ section, expanded, visible, onToggle, pending }: Props) {
   const leafPaths = useMemo(() => section.fields.filter((f) => f.kind !== 'object').map((f) => f.path), [section]);
   const shown = visible ? section.fields.filter((f) => visible.has(f.path)) : section.fields;
   const headerId = domIdFor('section', section.id);
@@ -52,13 +54,17 @@ export const SectionPanel = memo(function SectionPanel({ section, expanded, visi
         </Typography>
         <SectionStatusChips paths={leafPaths} />
       </AccordionSummary>
-      <AccordionDetails id={`${headerId}-panel`} sx={{ pt: 0, px: 1.5, pb: 1.5 }}>
+      <AccordionDetails
+        id={`${headerId}-panel`}
+        // The browser skips layout and paint of sections out of view (most of the form at first).
+        sx={{ pt: 0, px: 1.5, pb: 1.5, contentVisibility: 'auto', containIntrinsicSize: 'auto 900px' }}
+      >
         {section.description && (
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1, px: 1 }}>
             {section.description}
           </Typography>
         )}
-        {shown.map((field) => (field.kind === 'object' ? <ObjectHeading key={field.path} field={field} /> : <FieldView key={field.path} field={field} />))}
+        {!pending && shown.map((field) => (field.kind === 'object' ? <ObjectHeading key={field.path} field={field} /> : <FieldView key={field.path} field={field} />))}
       </AccordionDetails>
     </Accordion>
   );

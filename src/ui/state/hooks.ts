@@ -5,7 +5,6 @@ import type { Evaluation } from '../../core/evaluate';
 import type { Problem } from '../../core/types';
 import { deepEqual, getAt } from '../../core/values';
 import { chartFieldPaths } from '../form/model';
-import type { Action } from './actions';
 import { problemsByField, sameProblems } from './derived';
 import type { ValuesState } from './reducer';
 import type { ValuesStore } from './store';
@@ -16,10 +15,6 @@ export function useStore(): ValuesStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('useStore outside a chart page');
   return store;
-}
-
-export function useDispatch(): (action: Action) => void {
-  return useStore().dispatch;
 }
 
 /**
@@ -49,16 +44,6 @@ export function useEvaluation(): Evaluation {
   return useStoreSelector(useCallback((s: ValuesStore) => s.getEvaluation(), []));
 }
 
-/** The effective value at `path` (defaults merged with the user's values). */
-export function useFieldValue(path: string): unknown {
-  return useStoreSelector(useCallback((s: ValuesStore) => getAt(s.getEvaluation().values, path), [path]), deepEqual);
-}
-
-export function useDefaultValue(path: string): unknown {
-  const store = useStore();
-  return getAt(store.defaults, path);
-}
-
 const problemIndexCache = new WeakMap<Evaluation, Map<string, Problem[]>>();
 
 function problemIndex(store: ValuesStore): Map<string, Problem[]> {
@@ -71,9 +56,21 @@ function problemIndex(store: ValuesStore): Map<string, Problem[]> {
   return index;
 }
 
-/** The problems shown at a field (those naming it or something inside it). */
-export function useFieldProblems(path: string): Problem[] | undefined {
-  return useStoreSelector(useCallback((s: ValuesStore) => problemIndex(s).get(path), [path]), sameProblems);
+export interface FieldState {
+  value: unknown;
+  problems: Problem[] | undefined;
+}
+
+function sameFieldState(a: FieldState, b: FieldState): boolean {
+  return deepEqual(a.value, b.value) && sameProblems(a.problems, b.problems);
+}
+
+/** A field's effective value and its problems, in one subscription (there are ~150 fields). */
+export function useFieldState(path: string): FieldState {
+  return useStoreSelector(
+    useCallback((s: ValuesStore) => ({ value: getAt(s.getEvaluation().values, path), problems: problemIndex(s).get(path) }), [path]),
+    sameFieldState,
+  );
 }
 
 export interface SectionStatus {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../core/evaluate';
+import type { Release } from '../../core/types';
+import { GUIDE_SECTIONS } from './docs';
+import { kraken } from './index';
+
+const KRAKEN: Release = { name: 'kraken', namespace: 'kraken' };
+const preset = (id: string) => kraken.presets.find((p) => p.id === id)!;
+const run = (id: string) => evaluate(kraken, preset(id).values, KRAKEN);
+const errors = (id: string) => run(id).problems.filter((p) => p.severity === 'error').map((p) => p.id);
+
+describe('kraken presets', () => {
+  it('come from the deployment guide, each with its own id and title', () => {
+    expect(kraken.presets.map((p) => p.id)).toEqual(['quick-start', 'production', 'nfs-uploads', 'replay-capture']);
+    expect(new Set(kraken.presets.map((p) => p.title)).size).toBe(kraken.presets.length);
+    for (const p of kraken.presets) {
+      expect((GUIDE_SECTIONS as readonly string[]).includes(p.doc), p.id).toBe(true);
+      expect(p.description.length, p.id).toBeGreaterThan(40);
+    }
+  });
+
+  for (const p of kraken.presets) {
+    it(`${p.id} passes the schema and renders`, () => {
+      const result = run(p.id);
+      expect(result.problems.filter((x) => x.id === 'schema' || x.id === 'unknown-key')).toEqual([]);
+      expect(result.renderError).toBeUndefined();
+      expect(result.objects.length).toBeGreaterThan(5);
+    });
+  }
+
+  it('quick start leaves only the JWT secrets to fill in, for a release named kraken', () => {
+    expect(errors('quick-start')).toEqual(['jwt-secrets-empty']);
+    const filled = evaluate(kraken, { ...preset('quick-start').values, secrets: { jwtSecret: 'a', jwtRefreshSecret: 'b' } }, KRAKEN);
+    expect(filled.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const ingress = filled.objects.find((o) => o.object.kind === 'Ingress')!.object as unknown as { spec: { rules: { http: { paths: unknown[] } }[] } };
+    expect(ingress.spec.rules[0].http.paths).toHaveLength(3);
+  });
+
+  it('production has no errors and follows the checklist', () => {
+    expect(errors('production')).toEqual([]);
+    const kinds = run('production').objects.map((o) => `${o.object.kind}/${o.template}`);
+    expect(kinds).toContain('HorizontalPodAutoscaler/templates/backend/hpa.yaml');
+    expect(kinds).toContain('HorizontalPodAutoscaler/templates/frontend/hpa.yaml');
+    expect(kinds).toContain('PersistentVolumeClaim/templates/backend/pvc.yaml');
+    expect(kinds.some((k) => k.startsWith('Secret/'))).toBe(false);
+    expect(kinds.some((k) => k.includes('charts/'))).toBe(false);
+    const ingress = run('production').objects.find((o) => o.object.kind === 'Ingress')!.object;
+    expect(ingress.metadata.annotations).toMatchObject({ 'cert-manager.io/clusterissuer': 'letsencrypt-prod' });
+  });
+
+  it('NFS uploads create the volume and bind the claim to it', () => {
+    const objects = run('nfs-uploads').objects;
+    expect(objects.find((o) => o.object.kind === 'PersistentVolume')?.object.metadata.name).toBe('kraken-uploads-nfs');
+    expect(run('nfs-uploads').problems.filter((p) => p.id.startsWith('nfs') || p.id === 'shared-volume-rwx')).toEqual([]);
+  });
+
+  it('replay capture mounts the replay claim in the backend', () => {
+    const objects = run('replay-capture').objects;
+    expect(objects.some((o) => o.object.metadata.name === 'kraken-replay-segments')).toBe(true);
+  });
+});

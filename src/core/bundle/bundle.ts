@@ -1,0 +1,96 @@
+// The bundle of one configuration (or of a stack): README.md, helmfile.yaml and per release
+// values.yaml, values.schema.json and manifests/, as a map of paths to file contents, and the zip
+// of that map. The UI's "Download bundle" and `cli bundle` both call buildBundle.
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import type { ChartModule, Release, Values } from '../types';
+import { valuesFileText } from '../valuesFile';
+import { helmfileText } from './helmfileExport';
+import { helmOutputDirFiles, plainManifestFiles } from './manifestFiles';
+import { planRelease, type BundleProblem, type ReleasePlan } from './plan';
+import { readmeText } from './readme';
+import { schemaFileText } from './schemaFile';
+
+/** Path inside the zip -> content. Text files are strings. */
+export type BundleFiles = Record<string, Uint8Array | string>;
+
+export interface BundleOptions {
+  /** The configurator link that reopens this configuration, printed in README.md. */
+  shareLink?: string;
+  /** Secret paths the link leaves out (from encodeShareLink), named in README.md. */
+  omittedSecrets?: string[];
+}
+
+export interface BundleInput {
+  chart: ChartModule;
+  release: Release;
+  /** The user's values (any overrides; reduced to the diff against the defaults). */
+  values: Values;
+}
+
+export const SCHEMA_COMMENT = '# yaml-language-server: $schema=values.schema.json';
+
+/** values.yaml of a release: the downloaded values file, pointed at the schema beside it. */
+export function bundleValuesText(chart: ChartModule, userValues: Values): string {
+  return `${SCHEMA_COMMENT}\n${valuesFileText(chart, userValues)}`;
+}
+
+/** The files of one release folder. */
+export function releaseFiles(plan: ReleasePlan): BundleFiles {
+  const files: BundleFiles = {};
+  const f = plan.folder;
+  files[`${f}/values.yaml`] = bundleValuesText(plan.chart, plan.userValues);
+  files[`${f}/values.schema.json`] = schemaFileText(plan.chart);
+  const manifests =
+    plan.source.kind === 'manifests'
+      ? plainManifestFiles(plan.evaluation.objects, plan.applyOrder).files
+      : helmOutputDirFiles(plan.chart.chartName, plan.evaluation.objects);
+  for (const [path, text] of Object.entries(manifests)) files[`${f}/manifests/${path}`] = text;
+  return files;
+}
+
+/** Every file of a bundle of these releases (already in install order). */
+export function filesForPlans(
+  plans: ReleasePlan[],
+  problems: BundleProblem[],
+  opts: BundleOptions & { wiring?: string[] } = {},
+): BundleFiles {
+  const files: BundleFiles = {
+    'README.md': readmeText({ plans, problems, shareLink: opts.shareLink, omittedSecrets: opts.omittedSecrets, wiring: opts.wiring }),
+    'helmfile.yaml': helmfileText(plans),
+  };
+  for (const plan of plans) Object.assign(files, releaseFiles(plan));
+  return files;
+}
+
+/** Problems of a release as bundle problems (a render failure included). */
+export function planProblems(plan: ReleasePlan, named: boolean): BundleProblem[] {
+  const release = named ? plan.release.name : undefined;
+  const problems: BundleProblem[] = plan.evaluation.problems.map((p) => ({ ...p, ...(release ? { release } : {}) }));
+  if (plan.evaluation.renderError) {
+    problems.push({
+      id: 'render-failed',
+      severity: 'error',
+      message: `The chart cannot render these values: ${plan.evaluation.renderError}`,
+      why: 'helm stops with the same failure, so nothing is installed.',
+      fix: 'Change the values the message names.',
+      params: [],
+      ...(release ? { release } : {}),
+    });
+  }
+  return problems;
+}
+
+export function buildBundle(input: BundleInput, opts: BundleOptions = {}): BundleFiles {
+  const plan = planRelease(input.chart, input.release, input.values);
+  return filesForPlans([plan], planProblems(plan, false), opts);
+}
+
+/** Folder names sort first so unzip tools list the release folders together. */
+export function zipBundle(files: BundleFiles, opts: { mtime?: Date } = {}): Uint8Array {
+  const zippable: Zippable = {};
+  const mtime = opts.mtime ?? new Date();
+  for (const [path, content] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    zippable[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime, level: 6 }];
+  }
+  return zipSync(zippable);
+}

@@ -1,0 +1,262 @@
+// Reads a helmfile.yaml into a stack: releases with name, namespace, chart, version, `values`
+// (inline maps, or files beside the helmfile read through `readFile`), `set`/`setString` and
+// `needs`. Charts are matched by the last segment of `chart` (`centrifugal/centrifugo`,
+// `./helm/percona-valkey`, `oci://.../kraken`). What this import does not evaluate (Go templating,
+// environments, layered or nested helmfiles, remote or encrypted values) is refused with a message
+// that says so; nothing here throws for bad input.
+import { isMap as isYamlMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { applySetExpressions } from '../setParser';
+import type { ChartModule, Values } from '../types';
+import { isMap } from '../values';
+import { parseYamlText } from '../yaml';
+import type { Stack, StackRelease } from './stack';
+
+export interface ImportIssue {
+  severity: 'error' | 'warning';
+  message: string;
+  /** Release the issue belongs to. */
+  release?: string;
+  /** 1-based line in the helmfile. */
+  line?: number;
+}
+
+export interface HelmfileImportResult {
+  /** The releases that could be read (all of them when `ok`). */
+  stack: Stack;
+  issues: ImportIssue[];
+  /** No error: every release was read completely. */
+  ok: boolean;
+}
+
+export interface HelmfileImportOptions {
+  charts: ChartModule[];
+  /** Reads a values file named in the helmfile (path as written there, relative to the helmfile). */
+  readFile?: (path: string) => string;
+  /** Name of the file, for messages. */
+  fileName?: string;
+}
+
+/** Top-level keys this import cannot honour, and why. */
+const UNSUPPORTED_TOP: Record<string, string> = {
+  environments: 'environments (per-environment values selected with --environment)',
+  bases: 'bases (state files layered under this one)',
+  helmfiles: 'helmfiles (nested helmfile states)',
+};
+
+/** Keys that change nothing the configurator models; read past with a warning. */
+const IGNORED_TOP = new Set(['helmDefaults', 'hooks', 'commonLabels', 'apiVersions', 'kubeVersion', 'missingFileHandler', 'missingFileHandlerConfig', 'lockFilePath', 'helmBinary', 'kustomizeBinary', 'values', 'templates']);
+
+/** The chart name in a helmfile `chart:` value: its last path segment. */
+export function chartNameOf(ref: string): string {
+  const path = ref.trim().replace(/^oci:\/\//, '').replace(/\/+$/, '');
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+export function matchChart(ref: string, charts: ChartModule[]): ChartModule | undefined {
+  const name = chartNameOf(ref);
+  return charts.find((c) => c.chartName === name) ?? charts.find((c) => c.id === name);
+}
+
+const REMOTE = /^(?:[a-z0-9]+::|[a-z][a-z0-9+.-]*:\/\/)/i;
+
+/** A `--set` value as helm reads it from a helmfile entry: commas and backslashes escaped. */
+function setValueText(value: unknown): string {
+  return String(value).replace(/\\/g, '\\\\').replace(/,/g, '\\,');
+}
+
+function layer(base: Values, override: Values): Values {
+  const out: Values = { ...base };
+  for (const [k, v] of Object.entries(override)) out[k] = isMap(out[k]) && isMap(v) ? layer(out[k] as Values, v) : v;
+  return out;
+}
+
+interface ReleaseContext {
+  name: string;
+  line?: number;
+  issues: ImportIssue[];
+  opts: HelmfileImportOptions;
+}
+
+function fail(ctx: ReleaseContext, message: string): void {
+  ctx.issues.push({ severity: 'error', message: `release "${ctx.name}": ${message}`, release: ctx.name, ...(ctx.line ? { line: ctx.line } : {}) });
+}
+
+function readValuesEntry(ctx: ReleaseContext, entry: unknown): Values | undefined {
+  if (isMap(entry)) return entry;
+  if (typeof entry !== 'string') {
+    fail(ctx, `a values entry must be a map or a file name, not ${JSON.stringify(entry)}.`);
+    return undefined;
+  }
+  if (REMOTE.test(entry)) {
+    fail(ctx, `values file "${entry}" is remote (go-getter/URL); this import reads local files only. Download it beside the helmfile and name it by path.`);
+    return undefined;
+  }
+  if (entry.endsWith('.gotmpl')) {
+    fail(ctx, `values file "${entry}" is a Go template; this import does not evaluate templates. Render it first (helmfile write-values) and name the result.`);
+    return undefined;
+  }
+  if (!ctx.opts.readFile) {
+    fail(ctx, `values file "${entry}" is named, but no files were given beside the helmfile.`);
+    return undefined;
+  }
+  let text: string;
+  try {
+    text = ctx.opts.readFile(entry);
+  } catch (e) {
+    fail(ctx, `values file "${entry}" cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+    return undefined;
+  }
+  const parsed = parseYamlText(text);
+  if (!parsed.ok) {
+    fail(ctx, `values file "${entry}" has a YAML error at line ${parsed.error.line}: ${parsed.error.message}`);
+    return undefined;
+  }
+  if (parsed.value === null || parsed.value === undefined) return {};
+  if (!isMap(parsed.value)) {
+    fail(ctx, `values file "${entry}" is not a map of keys.`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function setExpressions(ctx: ReleaseContext, list: unknown, forceString: boolean): { expr: string; forceString: boolean }[] {
+  if (list === undefined || list === null) return [];
+  if (!Array.isArray(list)) {
+    fail(ctx, `${forceString ? 'setString' : 'set'} must be a list of {name, value} entries.`);
+    return [];
+  }
+  const out: { expr: string; forceString: boolean }[] = [];
+  for (const item of list) {
+    if (!isMap(item) || typeof item.name !== 'string') {
+      fail(ctx, `every ${forceString ? 'setString' : 'set'} entry needs a name.`);
+      continue;
+    }
+    if ('file' in item) {
+      if (!ctx.opts.readFile || typeof item.file !== 'string') {
+        fail(ctx, `set ${item.name} reads file "${String(item.file)}", which was not given.`);
+        continue;
+      }
+      try {
+        out.push({ expr: `${item.name}=${setValueText(ctx.opts.readFile(item.file))}`, forceString: true });
+      } catch (e) {
+        fail(ctx, `set ${item.name}: file "${item.file}" cannot be read (${e instanceof Error ? e.message : String(e)}).`);
+      }
+    } else if (Array.isArray(item.values)) {
+      out.push({ expr: `${item.name}={${item.values.map(setValueText).join(',')}}`, forceString });
+    } else if (item.value !== undefined && (item.value === null || typeof item.value !== 'object')) {
+      out.push({ expr: `${item.name}=${item.value === null ? 'null' : setValueText(item.value)}`, forceString });
+    } else {
+      fail(ctx, `set ${item.name} needs a scalar value, a values list or a file.`);
+    }
+  }
+  return out;
+}
+
+function releaseLines(doc: Document, counter: LineCounter): number[] {
+  const releases = doc.get('releases', true);
+  if (!isSeq(releases)) return [];
+  return releases.items.map((item) => {
+    const range = isYamlMap(item) ? item.range : undefined;
+    return range ? counter.linePos(range[0]).line : 0;
+  });
+}
+
+export function importHelmfile(text: string, opts: HelmfileImportOptions): HelmfileImportResult {
+  const issues: ImportIssue[] = [];
+  const file = opts.fileName ?? 'helmfile.yaml';
+  const empty = (): HelmfileImportResult => ({ stack: { releases: [], bindings: [] }, issues, ok: false });
+  const templated = text.split('\n').findIndex((l) => l.includes('{{'));
+  if (templated >= 0 || file.endsWith('.gotmpl')) {
+    issues.push({
+      severity: 'error',
+      message: `${file} uses Go templating ({{ }})${templated >= 0 ? ` at line ${templated + 1}` : ''}; this import reads plain YAML and does not evaluate templates, environment variables or functions. Render the state first (helmfile build prints it with templates evaluated) and import that.`,
+      ...(templated >= 0 ? { line: templated + 1 } : {}),
+    });
+    return empty();
+  }
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter });
+  if (!Array.isArray(docs)) return { stack: { releases: [], bindings: [] }, issues, ok: true };
+  for (const d of docs) {
+    for (const e of d.errors) {
+      const pos = counter.linePos(e.pos[0]);
+      issues.push({ severity: 'error', message: `${file}: YAML error at line ${pos.line}: ${e.message.split('\n')[0]}`, line: pos.line });
+    }
+  }
+  if (issues.length > 0) return empty();
+  const releases: StackRelease[] = [];
+  for (const doc of docs) {
+    const state: unknown = doc.toJS();
+    if (state === null || state === undefined) continue;
+    if (!isMap(state)) {
+      issues.push({ severity: 'error', message: `${file}: a helmfile state must be a map (repositories, releases, ...).` });
+      continue;
+    }
+    for (const key of Object.keys(state)) {
+      if (UNSUPPORTED_TOP[key]) {
+        issues.push({ severity: 'error', message: `${file} uses ${UNSUPPORTED_TOP[key]}, which this import does not support. Render the state for one environment first (helmfile build) and import that.` });
+      } else if (IGNORED_TOP.has(key)) {
+        issues.push({ severity: 'warning', message: `${file}: "${key}" is read past; it changes nothing the configurator models.` });
+      } else if (key !== 'releases' && key !== 'repositories') {
+        issues.push({ severity: 'warning', message: `${file}: unknown top-level key "${key}" is ignored.` });
+      }
+    }
+    if (Object.keys(state).some((k) => UNSUPPORTED_TOP[k])) continue;
+    const list = state.releases;
+    if (list === undefined || list === null) continue;
+    if (!Array.isArray(list)) {
+      issues.push({ severity: 'error', message: `${file}: releases must be a list.` });
+      continue;
+    }
+    const lines = releaseLines(doc, counter);
+    list.forEach((raw, i) => {
+      const line = lines[i] || undefined;
+      if (!isMap(raw) || typeof raw.name !== 'string' || raw.name === '') {
+        issues.push({ severity: 'error', message: `${file}: release #${i + 1} has no name.`, ...(line ? { line } : {}) });
+        return;
+      }
+      const ctx: ReleaseContext = { name: raw.name, line, issues, opts };
+      const release = readRelease(ctx, raw);
+      if (release) releases.push(release);
+    });
+  }
+  return { stack: { releases, bindings: [] }, issues, ok: !issues.some((i) => i.severity === 'error') };
+}
+
+function readRelease(ctx: ReleaseContext, raw: Values): StackRelease | undefined {
+  const warn = (message: string) => ctx.issues.push({ severity: 'warning', message: `release "${ctx.name}": ${message}`, release: ctx.name, ...(ctx.line ? { line: ctx.line } : {}) });
+  if (typeof raw.chart !== 'string' || raw.chart === '') {
+    fail(ctx, 'has no chart.');
+    return undefined;
+  }
+  const chart = matchChart(raw.chart, ctx.opts.charts);
+  if (!chart) {
+    fail(ctx, `chart "${raw.chart}" (${chartNameOf(raw.chart)}) is not one the configurator knows; it knows ${ctx.opts.charts.map((c) => c.chartName).join(', ')}.`);
+    return undefined;
+  }
+  if (raw.installed === false) {
+    warn('has installed: false and is left out.');
+    return undefined;
+  }
+  for (const key of ['secrets', 'postRenderer', 'jsonPatches', 'strategicMergePatches', 'transformers', 'dependencies']) {
+    if (raw[key] !== undefined) fail(ctx, `uses "${key}", which this import does not support.`);
+  }
+  if (raw.version !== undefined && String(raw.version) !== chart.version) {
+    warn(`asks for chart version ${String(raw.version)}; the configurator models ${chart.chartName} ${chart.version}, so values and objects follow ${chart.version}.`);
+  }
+  let values: Values = {};
+  const entries = raw.values === undefined || raw.values === null ? [] : Array.isArray(raw.values) ? raw.values : [raw.values];
+  for (const entry of entries) {
+    const read = readValuesEntry(ctx, entry);
+    if (read) values = layer(values, read);
+  }
+  const sets = [...setExpressions(ctx, raw.set, false), ...setExpressions(ctx, raw.setString, true)];
+  try {
+    values = applySetExpressions(values, sets);
+  } catch (e) {
+    fail(ctx, `a set entry cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  const namespace = typeof raw.namespace === 'string' && raw.namespace !== '' ? raw.namespace : 'default';
+  const needs = Array.isArray(raw.needs) ? raw.needs.filter((n): n is string => typeof n === 'string').map((n) => n.slice(n.lastIndexOf('/') + 1)) : [];
+  return { name: ctx.name, namespace, chart: chart.id, values, ...(needs.length > 0 ? { needs } : {}) };
+}

@@ -1,0 +1,22 @@
+// Bundles and stacks: one import for the UI and the CLI.
+//   buildBundle / zipBundle              the "Download bundle" zip of one configuration
+//   evaluateStack / buildStackBundle     several releases wired together, and their bundle
+//   importHelmfile / helmfileText        helmfile.yaml in and out
+//   encodeStackLink / decodeStackFragment  one link for a whole stack
+export { buildBundle, bundleValuesText, zipBundle, SCHEMA_COMMENT, type BundleFiles, type BundleInput, type BundleOptions } from './bundle';
+export { chartSource, isPlainManifests, type ChartSource } from './chartSource';
+export { chartJsonSchema, schemaFileText } from './schemaFile';
+export { prerequisitesOf, type Prerequisite } from './prerequisites';
+export { helmfileText } from './helmfileExport';
+export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue } from './helmfileImport';
+export type { BundleProblem, ReleasePlan } from './plan';
+export {
+  evaluateStack, dependencyOrder,
+  type AppliedBinding, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackRelease,
+} from './stack';
+export { buildStackBundle, stackBundleFiles, wiringLines } from './stackBundle';
+export { stackPresets, type StackPreset } from './stackPresets';
+export { encodeStackLink, decodeStackFragment, STACK_ROUTE } from './stackLink';
+export { WIRING, consumersOf, providersOf, type ConsumerSpec, type ProviderSpec } from './wiring';
+export type { Endpoint, RedisEndpoint, ClientFacts } from './endpoints';
+export type { Connection } from './crossRules';

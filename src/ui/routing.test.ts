@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { chartHref, parseRoute } from './routing';
+
+describe('parseRoute', () => {
+  it.each([
+    ['', { kind: 'picker' }],
+    ['#', { kind: 'picker' }],
+    ['#/', { kind: 'picker' }],
+    ['#/centrifugo', { kind: 'chart', chartId: 'centrifugo' }],
+    ['#/centrifugo/', { kind: 'chart', chartId: 'centrifugo' }],
+    ['#/kube%2Dstager', { kind: 'chart', chartId: 'kube-stager' }],
+    ['#/centrifugo?', { kind: 'chart', chartId: 'centrifugo' }],
+    ['#/centrifugo?s=1.abc', { kind: 'chart', chartId: 'centrifugo', share: '#/centrifugo?s=1.abc' }],
+    ['#centrifugo?s=1.abc', { kind: 'chart', chartId: 'centrifugo', share: '#centrifugo?s=1.abc' }],
+    ['#/%E0%A4%A', { kind: 'chart', chartId: '%E0%A4%A' }],
+  ])('%s', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('round-trips chart ids through chartHref', () => {
+    expect(parseRoute(chartHref('a b/c'))).toEqual({ kind: 'chart', chartId: 'a b/c' });
+  });
+});
