@@ -2,7 +2,10 @@ import { defineConfig } from '@playwright/test';
 
 // Playwright drives Debian's Chromium (no browser download is possible here); the app is served
 // from a production build so the tests see what users get.
-const PORT = 4173;
+// E2E_PORT / E2E_OUT_DIR let a run on a shared machine use its own port and build folder, so it
+// neither reuses someone else's server nor serves a dist/ that another build is rewriting.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -25,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} --emptyOutDir && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 180_000,
     reuseExistingServer: !process.env.CI,
