@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Monaco (and monaco-yaml) only load through a dynamic import, so they land in their own lazy
-// chunk; React and MUI get a vendor chunk that stays cached between app releases.
+// chunk. React and MUI are left to automatic splitting: a named vendor group would also pull in
+// the MUI parts only the lazy editors use (Tooltip, Popper) and make them part of the first load.
 export default defineConfig({
   plugins: [react()],
   // Relative asset URLs: the build also works when served from a sub-path (e.g. GitHub Pages).
@@ -15,6 +16,9 @@ export default defineConfig({
       { find: /^monaco-editor\/esm\/vs\//, replacement: 'monaco-editor/' },
     ],
   },
+  // Dev server only: the YAML worker imports CommonJS path-browserify (served raw it fails with
+  // "module is not defined"), and pre-bundling the editor worker avoids a reload on first open.
+  optimizeDeps: { include: ['path-browserify', 'monaco-editor/esm/vs/editor/editor.worker.js'] },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

@@ -100,3 +100,13 @@ function isLocal(url: URL): boolean {
   if (url.protocol === 'blob:' || url.protocol === 'data:') return true;
   return ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 }
+
+/** Clicks an action button and returns the downloaded zip's files as text, by path. */
+export async function downloadZip(page: Page, buttonName: string | RegExp): Promise<{ files: Record<string, string>; download: Download }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: buttonName }).click()]);
+  const { readFile } = await import('node:fs/promises');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const bytes = await readFile(await download.path());
+  const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(bytes))).map(([path, data]) => [path, strFromU8(data)]));
+  return { files, download };
+}

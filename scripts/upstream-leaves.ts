@@ -41,7 +41,8 @@ function main(): number {
     console.error(`no values file at ${valuesFile}`);
     return 1;
   }
-  const values: unknown = parse(readFileSync(valuesFile, 'utf8')) ?? {};
+  // Helm reads a repeated key as its last value (Kraken's values.yaml repeats redis.master).
+  const values: unknown = parse(readFileSync(valuesFile, 'utf8'), { uniqueKeys: false }) ?? {};
   const chartYaml = join(chartDir, 'Chart.yaml');
   const meta = existsSync(chartYaml) ? (parse(readFileSync(chartYaml, 'utf8')) as { version?: string }) : {};
   const leaves = upstreamLeaves(values);

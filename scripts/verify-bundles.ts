@@ -3,6 +3,7 @@
 // its <release>/values.yaml to the real helm (`helm template --output-dir` on the upstream chart in
 // ../shared/upstream/charts/<chart>) and compares helm's files with the bundle's manifests/: the
 // same file names, the same objects. Plain manifests are run through `kubectl kustomize` instead.
+// The release folders of the stack presets' bundles are checked the same way.
 // Prints OK or FAIL per bundle; not part of the unit tests (a clone has neither helm nor upstream).
 //   npx tsx scripts/verify-bundles.ts [CHART...]
 // HELM_BIN / KUBECTL_BIN override where the tools are looked for.
@@ -12,8 +13,8 @@ import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
-import { charts } from '../src/charts';
-import { buildBundle, type BundleFiles } from '../src/core/bundle/bundle';
+import { charts, findChart } from '../src/charts';
+import { buildBundle, buildStackBundle, stackPresets, type BundleFiles } from '../src/core/bundle';
 import { chartSource } from '../src/core/bundle/chartSource';
 import {
   compareManifests, listFixtures, markRandomValues, normaliseHelmText, parseManifests, type Manifest,
@@ -71,8 +72,7 @@ function helmOutputDir(chartDir: string, set: ValueSet, valuesFile: string, out:
 }
 
 /** Compares helm's output files with the bundle's manifests/ folder, file by file. */
-function compareHelm(chart: ChartModule, chartDir: string, set: ValueSet, tmp: string): string[] {
-  const files = buildBundle({ chart, release: set.release, values: set.values });
+function compareHelm(chart: ChartModule, chartDir: string, set: ValueSet, tmp: string, files: BundleFiles): string[] {
   const bundleDir = join(tmp, 'bundle');
   rmSync(bundleDir, { recursive: true, force: true });
   writeFiles(bundleDir, files);
@@ -113,8 +113,7 @@ function compareHelm(chart: ChartModule, chartDir: string, set: ValueSet, tmp: s
 }
 
 /** Plain manifests: kubectl kustomize must take the folder and give back the same objects. */
-function compareKustomize(chart: ChartModule, set: ValueSet, tmp: string): string[] {
-  const files = buildBundle({ chart, release: set.release, values: set.values });
+function compareKustomize(chart: ChartModule, set: ValueSet, tmp: string, files: BundleFiles): string[] {
   const bundleDir = join(tmp, 'bundle');
   rmSync(bundleDir, { recursive: true, force: true });
   writeFiles(bundleDir, files);
@@ -157,28 +156,54 @@ function sortKeys(v: unknown): unknown {
 
 let failed = 0;
 let checked = 0;
-for (const chart of charts.filter((c) => wanted.length === 0 || wanted.includes(c.id))) {
+
+/** Why a release folder of this chart cannot be checked here, or undefined when it can. */
+function cannotCheck(chart: ChartModule): string | undefined {
   const plain = chartSource(chart).kind === 'manifests';
   const chartDir = resolve(repo, `../shared/upstream/charts/${chart.id}`);
-  if (plain ? !kubectl : !helm || !existsSync(chartDir)) {
-    console.log(`skipped ${chart.id}: ${plain ? 'no kubectl' : !helm ? 'no helm' : `no upstream chart at ${chartDir}`}`);
-    continue;
+  if (plain) return kubectl ? undefined : 'no kubectl';
+  if (!helm) return 'no helm';
+  return existsSync(chartDir) ? undefined : `no upstream chart at ${chartDir}`;
+}
+
+function check(chart: ChartModule, set: ValueSet, files: BundleFiles, tmp: string): void {
+  checked++;
+  const plain = chartSource(chart).kind === 'manifests';
+  const chartDir = resolve(repo, `../shared/upstream/charts/${chart.id}`);
+  const problems = plain ? compareKustomize(chart, set, tmp, files) : compareHelm(chart, chartDir, set, tmp, files);
+  if (problems.length > 0) {
+    failed++;
+    console.log(`  FAIL ${chart.id} ${set.name}`);
+    for (const p of problems.slice(0, 12)) console.log(`       ${p}`);
   }
-  console.log(`== ${chart.id}`);
-  const tmp = mkdtempSync(join(tmpdir(), `verify-bundles-${chart.id}-`));
-  try {
-    for (const set of valueSets(chart)) {
-      checked++;
-      const problems = plain ? compareKustomize(chart, set, tmp) : compareHelm(chart, chartDir, set, tmp);
-      if (problems.length > 0) {
-        failed++;
-        console.log(`  FAIL ${chart.id} ${set.name}`);
-        for (const p of problems.slice(0, 12)) console.log(`       ${p}`);
-      }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'verify-bundles-'));
+try {
+  for (const chart of charts.filter((c) => wanted.length === 0 || wanted.includes(c.id))) {
+    const why = cannotCheck(chart);
+    if (why) {
+      console.log(`skipped ${chart.id}: ${why}`);
+      continue;
     }
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+    console.log(`== ${chart.id}`);
+    for (const set of valueSets(chart)) check(chart, set, buildBundle({ chart, release: set.release, values: set.values }), tmp);
   }
+  // Stacks: every release folder of each preset's bundle, with the values its bindings wrote.
+  for (const preset of stackPresets) {
+    const releases = preset.stack.releases.filter((r) => wanted.length === 0 || wanted.includes(r.chart));
+    if (releases.length === 0) continue;
+    console.log(`== stack ${preset.id}`);
+    const files = buildStackBundle(preset.stack, findChart);
+    for (const r of releases) {
+      const chart = findChart(r.chart) as ChartModule;
+      const why = cannotCheck(chart);
+      if (why) console.log(`skipped ${r.name}: ${why}`);
+      else check(chart, { name: `${preset.id}/${r.name}`, release: { name: r.name, namespace: r.namespace }, values: r.values }, files, tmp);
+    }
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
 }
 console.log(`${checked - failed}/${checked} bundles OK`);
 process.exitCode = failed > 0 ? 1 : 0;

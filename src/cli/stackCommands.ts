@@ -1,6 +1,6 @@
 // `validate --stack helmfile.yaml` and `bundle --stack helmfile.yaml -o FILE.zip`: a helmfile read
 // into a stack, its releases and the connections between them checked, and its bundle written.
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { charts, findChart } from '../charts';
 import { encodeStackLink, evaluateStack, importHelmfile, stackBundleFiles, zipBundle, type Stack } from '../core/bundle';
 import { problemLine, summaryLine } from './format';
@@ -22,7 +22,7 @@ export function readStack(path: string, io: Io): Stack {
     throw new CliError(`cannot read ${path}: ${(e as Error).message}`);
   }
   const base = dirname(path);
-  const result = importHelmfile(text, { charts, fileName: path, readFile: (file) => io.readFile(join(base, file)) });
+  const result = importHelmfile(text, { charts, fileName: path, readFile: (file) => io.readFile(isAbsolute(file) ? file : join(base, file)) });
   for (const issue of result.issues) io.err(`${issue.severity}${issue.line ? ` (line ${issue.line})` : ''}: ${issue.message}`);
   if (!result.ok) throw new CliError(`${path} cannot be imported (see the errors above)`);
   if (result.stack.releases.length === 0) throw new CliError(`${path} holds no release`);

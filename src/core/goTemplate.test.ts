@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { goFloat, goString, plain, quoted, rangeEntries, toJson, toYamlBlock, truthy, yamlKeyOrder } from './goTemplate';
+import {
+  b64enc, goFloat, goString, indentText, nullIfEmpty, plain, quoted, rangeEntries, sprigInt, toJson, toYamlBlock, truthy, withYaml, withYamlMap, yamlInsert,
+  yamlKeyOrder,
+} from './goTemplate';
 
 describe('truthy (Go template if/with)', () => {
   it('treats empty values as false', () => {
@@ -53,5 +56,63 @@ describe('toJson', () => {
     expect(toJson({ b: 1, a: { d: [1, 'x'], c: true } })).toBe('{"a":{"c":true,"d":[1,"x"]},"b":1}');
     expect(toJson({ s: '<a&b>' })).toBe('{"s":"\\u003ca\\u0026b\\u003e"}');
     expect(toJson(undefined)).toBe('null');
+  });
+});
+
+describe('sprigInt', () => {
+  it('converts like sprig int', () => {
+    expect(sprigInt(2)).toBe(2);
+    expect(sprigInt(2.9)).toBe(2);
+    expect(sprigInt('3')).toBe(3);
+    expect(sprigInt('3.0')).toBe(3);
+    expect(sprigInt('0x10')).toBe(16);
+    expect(sprigInt('010')).toBe(8);
+    expect(sprigInt('50%')).toBe(0);
+    expect(sprigInt(true)).toBe(1);
+    expect(sprigInt(null)).toBe(0);
+    expect(sprigInt({})).toBe(0);
+  });
+});
+
+describe('toYaml inserts', () => {
+  it('writes null for a missing block under a key the template always prints, go-yaml key order otherwise', () => {
+    expect(yamlInsert(undefined)).toBeNull();
+    expect(yamlInsert(null)).toBeNull();
+    expect(Object.keys(yamlInsert<object>({ b: 1, a: 2 }))).toEqual(['a', 'b']);
+  });
+
+  it('leaves out a `with` block whose value is empty', () => {
+    expect(withYaml('affinity', {})).toEqual({});
+    expect(withYaml('tolerations', [])).toEqual({});
+    expect(withYaml('x', '')).toEqual({});
+    expect(withYaml('tolerations', [{ key: 'a' }])).toEqual({ tolerations: [{ key: 'a' }] });
+  });
+
+  it('reads a list the template printed nothing into as null', () => {
+    expect(nullIfEmpty([])).toBeNull();
+    expect(nullIfEmpty([1])).toEqual([1]);
+  });
+
+  it('appends only maps to an open map', () => {
+    expect(withYamlMap({ z: '1', a: '2' })).toEqual({ a: '2', z: '1' });
+    expect(Object.keys(withYamlMap({ z: '1', a: '2' }))).toEqual(['a', 'z']);
+    expect(withYamlMap(['a'])).toEqual({});
+    expect(withYamlMap('text')).toEqual({});
+    expect(withYamlMap(null)).toEqual({});
+  });
+});
+
+describe('indentText (sprig indent)', () => {
+  it('pads every line, empty ones included', () => {
+    expect(indentText('a\n\nb', 2)).toBe('  a\n  \n  b');
+    expect(indentText('', 4)).toBe('    ');
+  });
+});
+
+describe('b64enc', () => {
+  it('encodes like sprig b64enc for every padding length', () => {
+    for (const s of ['', 'a', 'ab', 'abc', 'abcd', 'my-secure-password', '€~?>']) {
+      expect(b64enc(s)).toBe(Buffer.from(s, 'utf8').toString('base64'));
+    }
   });
 });

@@ -1,7 +1,10 @@
 // What helm's Go templates do to values on their way into manifest text, modelled as values in
 // and values out: truthiness of `if`/`with`, how `{{ x }}` prints (fmt %v), what YAML then makes
-// of an unquoted print, `quote`, `toYaml` key order (go-yaml v2) and `toJson` (encoding/json).
+// of an unquoted print, `quote`, `toYaml` inserts and key order (go-yaml v2), `toJson`
+// (encoding/json) and the sprig functions charts use on values (`int`, `indent`, `b64enc`).
 // Helm reads values files into float64 numbers, so every number prints the way Go prints a float.
+// (`toYaml` printed inside a string, as exact text, is goYamlText.ts.)
+import { encodeBase64Url } from './base64url';
 
 /** Go template truth (also sprig's `empty`, negated): nil, false, 0, "", empty list/map are false. */
 export function truthy(v: unknown): boolean {
@@ -81,6 +84,11 @@ export function resolvePlainScalar(raw: string): unknown {
   return text;
 }
 
+// A print lands in a typed Kubernetes field; at run time the field holds whatever YAML reads from
+// the printed text, exactly like helm's output, so these two only name the field's type.
+export const plainString = (v: unknown) => plain(v) as string;
+export const plainNumber = (v: unknown) => plain(v) as number;
+
 /** `{{ v | quote }}`: always a string, except that sprig drops a nil argument (YAML null then). */
 export function quoted(v: unknown): string | null {
   return v === null || v === undefined ? null : goString(v);
@@ -142,6 +150,59 @@ function reorder(v: unknown, order: (a: string, b: string) => number): unknown {
     Object.defineProperty(out, key, { value: reorder(v[key], order), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/** A `toYaml` insert under a key the template always writes; nothing to insert reads as null. */
+export function yamlInsert<T>(v: unknown): T {
+  return (v === undefined ? null : toYamlBlock(v)) as T;
+}
+
+/**
+ * `{{- with X }} key: {{ toYaml X }} {{- end }}`: the block when truthy, nothing otherwise. The value
+ * is the user's own block, typed `never` so it fits whichever Kubernetes field it fills.
+ */
+export function withYaml<K extends string>(key: K, v: unknown): Partial<Record<K, never>> {
+  return truthy(v) ? ({ [key]: toYamlBlock(v) } as Partial<Record<K, never>>) : {};
+}
+
+/** A `toYaml` map appended under a map the template already opened (pod annotations, labels). */
+export function withYamlMap(v: unknown): Record<string, string> {
+  return truthy(v) && isMap(v) ? yamlInsert<Record<string, string>>(v) : {};
+}
+
+/** A key whose list the template fills with `if` or `range` blocks: none printed leaves it empty, read as null. */
+export function nullIfEmpty<T>(list: T[]): T[] {
+  return (list.length > 0 ? list : null) as T[];
+}
+
+/** sprig `indent`: every line of the text, empty ones included, after that many spaces. */
+export function indentText(text: string, spaces: number): string {
+  const pad = ' '.repeat(spaces);
+  return text.split('\n').map((line) => pad + line).join('\n');
+}
+
+/**
+ * sprig `int` (spf13/cast ToInt with the error dropped): numbers truncate, booleans are 0/1,
+ * numeric strings parse with Go's base prefixes, anything else is 0.
+ */
+export function sprigInt(v: unknown): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? Math.trunc(v) : 0;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v !== 'string') return 0;
+  // cast trims a zero decimal part ("3.0", "3.") before parsing.
+  const s = /^([+-]?\d+)\.0*$/.exec(v)?.[1] ?? v;
+  const m = /^([+-]?)(0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+|0[0-7]*|[1-9][0-9]*)$/.exec(s.replaceAll(/(?<=[0-9a-fA-F])_(?=[0-9a-fA-F])/g, ''));
+  if (!m) return 0;
+  const body = m[2];
+  const digits = /^0[0-7]+$/.test(body) ? `0o${body.slice(1)}` : /^0[oO]/.test(body) ? `0o${body.slice(2)}` : body;
+  const n = Number(BigInt(digits));
+  return m[1] === '-' ? -n : n;
+}
+
+/** sprig `b64enc`: standard base64 of the UTF-8 bytes, with padding. */
+export function b64enc(text: string): string {
+  const url = encodeBase64Url(new TextEncoder().encode(text)).replace(/-/g, '+').replace(/_/g, '/');
+  return url + '='.repeat((4 - (url.length % 4)) % 4);
 }
 
 /** Entries of a map in the order `range $k, $v := map` visits them (list items by index). */

@@ -5,9 +5,11 @@ import { charts, findChart } from '../charts';
 import { ChartRoute } from './chart/ChartRoute';
 import { ChartPicker } from './picker/ChartPicker';
 import { parseRoute, useHash } from './routing';
+import { StackRoute } from './stack/StackRoute';
 
 export function App() {
   const route = parseRoute(useHash());
+  if (route.kind === 'stack') return <StackRoute charts={charts} share={route.share} />;
   if (route.kind === 'chart') {
     const chart = findChart(route.chartId);
     if (chart) return <ChartRoute chart={chart} share={route.share} />;

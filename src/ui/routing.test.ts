@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartHref, parseRoute } from './routing';
+import { chartHref, parseRoute, STACK_HREF } from './routing';
 
 describe('parseRoute', () => {
   it.each([
@@ -13,8 +13,15 @@ describe('parseRoute', () => {
     ['#/centrifugo?s=1.abc', { kind: 'chart', chartId: 'centrifugo', share: '#/centrifugo?s=1.abc' }],
     ['#centrifugo?s=1.abc', { kind: 'chart', chartId: 'centrifugo', share: '#centrifugo?s=1.abc' }],
     ['#/%E0%A4%A', { kind: 'chart', chartId: '%E0%A4%A' }],
+    ['#/stack', { kind: 'stack' }],
+    ['#/stack/', { kind: 'stack' }],
+    ['#/stack?s=1.abc', { kind: 'stack', share: '#/stack?s=1.abc' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('opens the stack page from STACK_HREF', () => {
+    expect(parseRoute(STACK_HREF)).toEqual({ kind: 'stack' });
   });
 
   it('round-trips chart ids through chartHref', () => {

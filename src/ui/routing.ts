@@ -1,9 +1,12 @@
-// Hash routes: `#/` the chart picker, `#/<chart>` a chart, `#/<chart>?s=...` a share link.
+// Hash routes: `#/` the chart picker, `#/<chart>` a chart, `#/<chart>?s=...` a share link,
+// `#/stack` the stack page and `#/stack?s=...` a stack link.
 import { useSyncExternalStore } from 'react';
+import { STACK_ROUTE } from '../core/bundle';
 
 export type Route =
   | { kind: 'picker' }
-  | { kind: 'chart'; chartId: string; /** The whole fragment when it carries a query (a share link). */ share?: string };
+  | { kind: 'chart'; chartId: string; /** The whole fragment when it carries a query (a share link). */ share?: string }
+  | { kind: 'stack'; /** The whole fragment when it carries a query (a stack link). */ share?: string };
 
 export function parseRoute(hash: string): Route {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -18,12 +21,15 @@ export function parseRoute(hash: string): Route {
     // Keep the raw text; the page will say no chart has that id.
   }
   const query = q < 0 ? '' : path.slice(q + 1);
+  if (rawId === STACK_ROUTE) return query === '' ? { kind: 'stack' } : { kind: 'stack', share: `#${fragment}` };
   return query === '' ? { kind: 'chart', chartId } : { kind: 'chart', chartId, share: `#${fragment}` };
 }
 
 export function chartHref(chartId: string): string {
   return `#/${encodeURIComponent(chartId)}`;
 }
+
+export const STACK_HREF = `#/${STACK_ROUTE}`;
 
 /** Replaces the fragment without a navigation or history entry (after a share link was applied). */
 export function replaceHash(hash: string): void {

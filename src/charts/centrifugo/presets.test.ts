@@ -1,54 +1,25 @@
 import { describe, it, expect } from 'vitest';
 import { evaluate } from '../../core/evaluate';
 import { DEFAULT_RELEASE, type Values } from '../../core/types';
+import { describePresets, presetOf } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { getAt } from '../../core/values';
 import { centrifugo } from './index';
 import { DOC } from './rules';
 
-const presetById = (id: string) => {
-  const preset = centrifugo.presets.find((p) => p.id === id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset;
-};
+const presetById = (id: string) => presetOf(centrifugo, id);
 const problemsOf = (values: Values) => validate(centrifugo, values, DEFAULT_RELEASE).problems;
 const objectsOf = (values: Values) => evaluate(centrifugo, values, DEFAULT_RELEASE).objects;
-const readmeSections = new Set<string>(Object.values(DOC));
 
 const INGRESS_PRESETS = ['nginx-ingress', 'haproxy-ingress', 'aws-alb', 'gke-ingress'];
 
+describePresets(centrifugo, {
+  ids: ['minikube', 'ha-redis', 'nats-broker', ...INGRESS_PRESETS, 'prometheus-service-monitor'],
+  docSections: Object.values(DOC),
+  minObjects: 2,
+});
+
 describe('centrifugo presets', () => {
-  it('covers the README examples, each with unique id, title, description and README section', () => {
-    const ids = centrifugo.presets.map((p) => p.id);
-    expect(ids).toEqual(['minikube', 'ha-redis', 'nats-broker', ...INGRESS_PRESETS, 'prometheus-service-monitor']);
-    expect(new Set(centrifugo.presets.map((p) => p.title)).size).toBe(ids.length);
-    for (const p of centrifugo.presets) {
-      expect(p.description.length, p.id).toBeGreaterThan(20);
-      expect(p.description, p.id).not.toContain('\n');
-      expect(readmeSections.has(p.doc), `${p.id}: ${p.doc}`).toBe(true);
-    }
-  });
-
-  for (const preset of centrifugo.presets) {
-    describe(preset.id, () => {
-      it('passes the schema with no unknown keys', () => {
-        const bad = problemsOf(preset.values).filter((p) => p.id === 'schema' || p.id === 'unknown-key');
-        expect(bad).toEqual([]);
-      });
-
-      it('renders, and every rule runs', () => {
-        const result = evaluate(centrifugo, preset.values, DEFAULT_RELEASE);
-        expect(result.renderError).toBeUndefined();
-        expect(result.objects.length).toBeGreaterThan(2);
-        expect(result.problems.filter((p) => p.message.includes('could not run'))).toEqual([]);
-      });
-
-      it('has no error', () => {
-        expect(problemsOf(preset.values).filter((p) => p.severity === 'error')).toEqual([]);
-      });
-    });
-  }
-
   it('HA with Redis: three replicas on Redis behind a PodDisruptionBudget, with no error or warning', () => {
     const values = presetById('ha-redis').values;
     expect(problemsOf(values).filter((p) => p.severity !== 'info')).toEqual([]);

@@ -1,43 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { manifestsToYaml, sortForInstall } from '../../core/render';
-import type { Release, Values } from '../../core/types';
-import { defaultsFromSchema, getAt, mergeValues } from '../../core/values';
-import {
-  compareManifests,
-  differences,
-  listFixtures,
-  normaliseRendered,
-  parseManifests,
-} from '../../core/testing/fixtureKit';
-import { render } from './render';
-import { schema, type CentrifugoValues } from './schema';
+import { chartRenderer, describeHelmChecksums, describeRenderFixtures } from '../../core/testing/chartSuites';
+import type { Values } from '../../core/types';
+import { getAt } from '../../core/values';
+import { centrifugo } from './index';
 
-const defaults = defaultsFromSchema(schema);
-const release: Release = { name: 'release-name', namespace: 'default' };
+const fixtureDir = new URL('./fixtures/', import.meta.url);
+const renderWith = chartRenderer(centrifugo);
 
-function renderWith(user: Values, rel: Release = release) {
-  return sortForInstall(render(mergeValues(defaults, user) as unknown as CentrifugoValues, rel));
-}
-
-const fixtures = listFixtures(new URL('./fixtures/', import.meta.url).pathname);
-
-describe('centrifugo render matches helm template of chart 13.0.0', () => {
-  it('has the scenario fixtures', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(14);
-  });
-
-  for (const fixture of fixtures) {
-    it(fixture.name, () => {
-      const expected = parseManifests(readFileSync(fixture.expectedFile, 'utf8'));
-      const ours = renderWith(fixture.values, fixture.release);
-      expect(compareManifests(expected, normaliseRendered(ours))).toEqual([]);
-      // And after our own YAML printer, as the preview and the CLI show it.
-      const printed = parseManifests(manifestsToYaml('centrifugo', ours));
-      expect(compareManifests(expected, normaliseRendered(printed))).toEqual([]);
-    });
-  }
-});
+describeRenderFixtures(centrifugo, fixtureDir, { minFixtures: 14 });
+describeHelmChecksums(centrifugo, fixtureDir);
 
 describe('centrifugo render details', () => {
   const deploymentOf = (user: Values) => renderWith(user).find((o) => o.object.kind === 'Deployment')!.object;
@@ -82,15 +53,5 @@ describe('centrifugo render details', () => {
       'Deployment',
       'ServiceMonitor',
     ]);
-  });
-});
-
-describe('fixture comparison', () => {
-  it('reports changed values, missing keys and key order', () => {
-    expect(differences({ a: 1, b: { c: 'x' } }, { a: 1, b: { c: 'x' } })).toEqual([]);
-    expect(differences({ a: 1 }, { a: '1' })).toEqual(['.a: expected 1, got "1"']);
-    expect(differences({ a: 1, b: 2 }, { a: 1 })).toEqual(['.b: missing (expected 2)']);
-    expect(differences({ a: 1, b: 2 }, { b: 2, a: 1 })).toHaveLength(1);
-    expect(differences({ l: [1, 2] }, { l: [1] })).toEqual(['.l: expected 2 items, got 1']);
   });
 });

@@ -13,7 +13,6 @@ import type {
   PodSpec,
   Probe,
   Service,
-  ServiceAccount,
   ServicePort,
   Volume,
   VolumeMount,
@@ -21,85 +20,27 @@ import type {
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { Ingress, IngressRule, IngressTLS } from 'kubernetes-types/networking/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
-import { chartLabel, helmFullname, helmName } from '../../core/names';
 import { sha256Hex } from '../../core/sha256';
-import type { KubeObject, Release, RenderedObject, Values } from '../../core/types';
+import type { Release, RenderedObject, Values } from '../../core/types';
 import { getAt } from '../../core/values';
-import { field, goString, plain, quoted, rangeEntries, rangeItems, toJson, toYamlBlock, truthy } from '../../core/goTemplate';
+import {
+  field, goString, indentText, nullIfEmpty, plain, plainNumber as num, plainString as str, quoted, rangeEntries, rangeItems, toJson, toYamlBlock,
+  truthy, withYaml, withYamlMap, yamlInsert,
+} from '../../core/goTemplate';
+import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type HelmContext, type Labels } from '../../core/helmContext';
 import { hostCheckScript } from './hostCheckScript';
 import type { CentrifugoValues } from './schema';
 
 export const CHART = { name: 'centrifugo', version: '13.0.0', appVersion: '6.6.0' } as const;
 
-type Labels = Record<string, string>;
-
-// A print lands in a typed Kubernetes field; at run time it holds whatever YAML reads from the text,
-// exactly like helm's output, so these only name the field's type.
-const str = (v: unknown) => plain(v) as string;
-const num = (v: unknown) => plain(v) as number;
-/** A `toYaml` insert under a key the template always writes; nothing to insert reads as null. */
-function block<T>(v: unknown): T {
-  return (v === undefined ? null : toYamlBlock(v)) as T;
-}
-
-/** Everything the templates share: value access, names, namespace and label sets. */
-interface Ctx {
-  values: Values;
-  at(path: string): unknown;
-  release: Release;
-  fullname: string;
-  namespace: string;
-  labels: Labels;
-  selectorLabels: Labels;
-  /** The text the chart's label helper prints, needed for the checksum of the ConfigMap. */
-  labelsText: string;
-}
+type Ctx = HelmContext;
 
 function makeCtx(values: Values, release: Release): Ctx {
-  const at = (path: string) => getAt(values, path);
-  const nameOverride = truthy(at('nameOverride')) ? goString(at('nameOverride')) : undefined;
-  const fullnameOverride = truthy(at('fullnameOverride')) ? goString(at('fullnameOverride')) : undefined;
-  const fullname = helmFullname(release.name, CHART.name, nameOverride, fullnameOverride);
-  const name = helmName(CHART.name, nameOverride);
-  const namespace = truthy(at('namespaceOverride')) ? goString(at('namespaceOverride')) : release.namespace;
-  const chart = chartLabel(CHART.name, CHART.version);
-  const selectorLabels: Labels = { 'app.kubernetes.io/name': str(name), 'app.kubernetes.io/instance': str(release.name) };
-  const labels: Labels = {
-    'helm.sh/chart': str(chart),
-    ...selectorLabels,
-    'app.kubernetes.io/version': CHART.appVersion,
-    'app.kubernetes.io/managed-by': 'Helm',
-    'app.kubernetes.io/part-of': 'centrifugo',
-    'app.kubernetes.io/component': 'server',
-  };
-  const labelsText = [
-    `helm.sh/chart: ${chart}`,
-    `app.kubernetes.io/name: ${name}`,
-    `app.kubernetes.io/instance: ${release.name}`,
-    `app.kubernetes.io/version: "${CHART.appVersion}"`,
-    'app.kubernetes.io/managed-by: Helm',
-    'app.kubernetes.io/part-of: centrifugo',
-    'app.kubernetes.io/component: server',
-  ].join('\n');
-  return { values, at, release, fullname, namespace, labels, selectorLabels, labelsText };
-}
-
-function meta(ctx: Ctx, name: string, extra: Partial<ObjectMeta> = {}): ObjectMeta {
-  return { name: str(name), namespace: str(ctx.namespace), labels: { ...ctx.labels }, ...extra };
-}
-
-/**
- * `{{- with X }} key: toYaml X {{- end }}`: the block when truthy, nothing otherwise. The value is
- * the user's own block, typed `never` so it fits whichever Kubernetes field it fills.
- */
-function withBlock<K extends string>(key: K, v: unknown): Partial<Record<K, never>> {
-  return truthy(v) ? ({ [key]: toYamlBlock(v) } as Partial<Record<K, never>>) : {};
-}
-
-function emit(template: string, object: { apiVersion?: string; kind?: string }, hook = false): RenderedObject {
-  const out: RenderedObject = { template: `templates/${template}`, object: object as unknown as KubeObject };
-  if (hook) out.hook = true;
-  return out;
+  const namespace = truthy(getAt(values, 'namespaceOverride')) ? goString(getAt(values, 'namespaceOverride')) : release.namespace;
+  return helmContext(CHART, values, release, {
+    namespace,
+    extraLabels: { 'app.kubernetes.io/part-of': 'centrifugo', 'app.kubernetes.io/component': 'server' },
+  });
 }
 
 // ---- configmap.yaml
@@ -110,7 +51,6 @@ function configJson(ctx: Ctx): string {
 
 /** The ConfigMap's text as the template prints it; the pod annotation is its sha256. */
 function configMapText(ctx: Ctx): string {
-  const indent = (text: string, n: number) => text.split('\n').map((l) => ' '.repeat(n) + l).join('\n');
   return [
     'apiVersion: v1',
     'kind: ConfigMap',
@@ -118,10 +58,10 @@ function configMapText(ctx: Ctx): string {
     `  name: ${ctx.fullname}-config`,
     `  namespace: ${ctx.namespace}`,
     '  labels:',
-    indent(ctx.labelsText, 4),
+    indentText(ctx.labelsText, 4),
     'data:',
     '  config.json: |-',
-    indent(configJson(ctx), 4),
+    indentText(configJson(ctx), 4),
     '',
   ].join('\n');
 }
@@ -130,10 +70,10 @@ function configMap(ctx: Ctx): RenderedObject {
   const cm: ConfigMap = {
     apiVersion: 'v1',
     kind: 'ConfigMap',
-    metadata: meta(ctx, `${ctx.fullname}-config`),
+    metadata: helmMetadata(ctx, `${ctx.fullname}-config`),
     data: { 'config.json': configJson(ctx) },
   };
-  return emit('configmap.yaml', cm);
+  return templateObject('configmap.yaml', cm);
 }
 
 // ---- deployment.yaml
@@ -154,12 +94,6 @@ function imagePullSecrets(ctx: Ctx): Pick<PodSpec, 'imagePullSecrets'> {
   return { imagePullSecrets: rangeItems(chosen).map((s) => ({ name: str(s) })) };
 }
 
-function serviceAccountName(ctx: Ctx): string {
-  const name = ctx.at('serviceAccount.name');
-  if (truthy(ctx.at('serviceAccount.create'))) return truthy(name) ? goString(name) : ctx.fullname;
-  return truthy(name) ? goString(name) : 'default';
-}
-
 function defaultProbe(ctx: Ctx, initialDelaySeconds: number): Probe {
   return {
     httpGet: { path: '/health', port: num(ctx.at('servers.internal.port')), scheme: str(ctx.at('servers.internal.scheme')) },
@@ -175,7 +109,7 @@ function envVars(ctx: Ctx): Pick<Container, 'env'> {
   const plainVars: EnvVar[] = rangeEntries(env).map(([key, value]) => ({ name: str(key), value: quoted(value) as string }));
   const secretVars: EnvVar[] = rangeItems(envSecret).map((item) => ({
     name: str(field(item, 'name')),
-    valueFrom: { secretKeyRef: block(field(item, 'secretKeyRef')) },
+    valueFrom: { secretKeyRef: yamlInsert(field(item, 'secretKeyRef')) },
   }));
   return { env: [...plainVars, ...secretVars] };
 }
@@ -186,7 +120,7 @@ function envFrom(ctx: Ctx): Pick<Container, 'envFrom'> {
   if (!truthy(existingSecret) && !truthy(extra)) return {};
   const sources: EnvFromSource[] = [];
   if (truthy(existingSecret)) sources.push({ secretRef: { name: str(existingSecret) } });
-  if (truthy(extra)) sources.push(...block<EnvFromSource[]>(extra));
+  if (truthy(extra)) sources.push(...yamlInsert<EnvFromSource[]>(extra));
   return { envFrom: sources };
 }
 
@@ -194,10 +128,10 @@ function serverContainer(ctx: Ctx): Container {
   const at = ctx.at;
   const port = (server: string) => at(`servers.${server}.port`);
   const mounts: VolumeMount[] = [{ name: `${ctx.fullname}-config`, mountPath: '/centrifugo', readOnly: true }];
-  if (truthy(at('volumeMounts'))) mounts.push(...block<VolumeMount[]>(at('volumeMounts')));
+  if (truthy(at('volumeMounts'))) mounts.push(...yamlInsert<VolumeMount[]>(at('volumeMounts')));
   return {
     name: CHART.name,
-    securityContext: block(at('securityContext')),
+    securityContext: yamlInsert(at('securityContext')),
     image: str(image(ctx)),
     imagePullPolicy: str(at('image.pullPolicy')),
     ...(truthy(at('terminationMessagePolicy')) ? { terminationMessagePolicy: str(at('terminationMessagePolicy')) } : {}),
@@ -223,45 +157,45 @@ function serverContainer(ctx: Ctx): Container {
       { name: 'grpc', containerPort: num(port('grpc')) },
       { name: 'uni-grpc', containerPort: num(port('uniGrpc')) },
     ],
-    livenessProbe: truthy(at('livenessProbe')) ? block(at('livenessProbe')) : defaultProbe(ctx, 30),
-    readinessProbe: truthy(at('readinessProbe')) ? block(at('readinessProbe')) : defaultProbe(ctx, 3),
-    ...withBlock('startupProbe', at('startupProbe')),
-    resources: block(at('resources')),
-    ...withBlock('lifecycle', at('lifecycle')),
+    livenessProbe: truthy(at('livenessProbe')) ? yamlInsert(at('livenessProbe')) : defaultProbe(ctx, 30),
+    readinessProbe: truthy(at('readinessProbe')) ? yamlInsert(at('readinessProbe')) : defaultProbe(ctx, 3),
+    ...withYaml('startupProbe', at('startupProbe')),
+    resources: yamlInsert(at('resources')),
+    ...withYaml('lifecycle', at('lifecycle')),
   };
 }
 
 function podSpec(ctx: Ctx): PodSpec {
   const at = ctx.at;
   const volumes: Volume[] = [{ name: str(`${ctx.fullname}-config`), configMap: { name: str(`${ctx.fullname}-config`) } }];
-  if (truthy(at('volumes'))) volumes.push(...block<Volume[]>(at('volumes')));
+  if (truthy(at('volumes'))) volumes.push(...yamlInsert<Volume[]>(at('volumes')));
   const containers: Container[] = [serverContainer(ctx)];
-  if (truthy(at('extraContainers'))) containers.push(...block<Container[]>(at('extraContainers')));
+  if (truthy(at('extraContainers'))) containers.push(...yamlInsert<Container[]>(at('extraContainers')));
   // `{{- if X }} key: {{ X }}`: written only when truthy.
   const ifSet = (key: keyof PodSpec, v: unknown, print: (x: unknown) => unknown = plain): Partial<PodSpec> =>
     truthy(v) ? { [key]: print(v) } : {};
   return {
-    ...withBlock('topologySpreadConstraints', at('topologySpreadConstraints')),
+    ...withYaml('topologySpreadConstraints', at('topologySpreadConstraints')),
     ...ifSet('priorityClassName', at('priorityClassName'), quoted),
     ...imagePullSecrets(ctx),
     serviceAccountName: str(serviceAccountName(ctx)),
-    securityContext: block(at('podSecurityContext')),
+    securityContext: yamlInsert(at('podSecurityContext')),
     terminationGracePeriodSeconds: num(at('terminationGracePeriodSeconds')),
-    ...withBlock('hostAliases', at('hostAliases')),
+    ...withYaml('hostAliases', at('hostAliases')),
     ...ifSet('runtimeClassName', at('runtimeClassName')),
     ...ifSet('schedulerName', at('schedulerName')),
     // `hasKey`: any value the user set, even false, is written.
     ...(Object.hasOwn(ctx.values, 'enableServiceLinks') ? { enableServiceLinks: plain(at('enableServiceLinks')) as boolean } : {}),
     ...ifSet('shareProcessNamespace', at('shareProcessNamespace'), plain),
-    ...withBlock('overhead', at('overhead')),
+    ...withYaml('overhead', at('overhead')),
     volumes,
-    ...withBlock('initContainers', at('initContainers')),
+    ...withYaml('initContainers', at('initContainers')),
     containers,
-    ...withBlock('nodeSelector', at('nodeSelector')),
-    ...withBlock('affinity', at('affinity')),
-    ...withBlock('tolerations', at('tolerations')),
+    ...withYaml('nodeSelector', at('nodeSelector')),
+    ...withYaml('affinity', at('affinity')),
+    ...withYaml('tolerations', at('tolerations')),
     ...ifSet('dnsPolicy', at('dnsPolicy')),
-    ...withBlock('dnsConfig', at('dnsConfig')),
+    ...withYaml('dnsConfig', at('dnsConfig')),
   };
 }
 
@@ -270,34 +204,29 @@ function deployment(ctx: Ctx): RenderedObject {
   const dep: Deployment = {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: meta(ctx, ctx.fullname, withBlock('annotations', at('annotations'))),
+    metadata: helmMetadata(ctx, ctx.fullname, withYaml('annotations', at('annotations'))),
     spec: {
       ...(truthy(at('autoscaling.enabled')) ? {} : { replicas: num(at('replicaCount')) }),
       ...(truthy(at('revisionHistoryLimit')) ? { revisionHistoryLimit: num(at('revisionHistoryLimit')) } : {}),
       selector: { matchLabels: { ...ctx.selectorLabels } },
-      ...withBlock('strategy', at('deploymentStrategy')),
+      ...withYaml('strategy', at('deploymentStrategy')),
       template: {
         metadata: {
-          annotations: { 'checksum/config': sha256Hex(configMapText(ctx)), ...withMap(at('podAnnotations')) },
-          labels: { ...ctx.selectorLabels, ...withMap(at('podLabels')) },
+          annotations: { 'checksum/config': sha256Hex(configMapText(ctx)), ...withYamlMap(at('podAnnotations')) },
+          labels: { ...ctx.selectorLabels, ...withYamlMap(at('podLabels')) },
         },
         spec: podSpec(ctx),
       },
     },
   };
-  return emit('deployment.yaml', dep);
-}
-
-/** A `toYaml` map appended to a map the template already opened (labels, annotations). */
-function withMap(v: unknown): Labels {
-  return truthy(v) && typeof v === 'object' && !Array.isArray(v) ? block<Labels>(v) : {};
+  return templateObject('deployment.yaml', dep);
 }
 
 // ---- hooks/dns-check.yaml
 
 function hostCheckJob(ctx: Ctx): RenderedObject {
   const at = ctx.at;
-  const annotations = truthy(at('hostCheck.annotations')) ? block<Labels>(at('hostCheck.annotations')) : null;
+  const annotations = truthy(at('hostCheck.annotations')) ? yamlInsert<Labels>(at('hostCheck.annotations')) : null;
   const labels = { ...ctx.labels, tier: 'host-check' };
   const env: EnvVar[] = [{ name: 'REMOTE_HOST', value: goString(at('hostCheck.remoteHost')) }];
   if (truthy(at('hostCheck.customDns'))) env.push({ name: 'CUSTOM_DNS', value: goString(at('hostCheck.customDns')) });
@@ -305,7 +234,7 @@ function hostCheckJob(ctx: Ctx): RenderedObject {
     apiVersion: 'batch/v1',
     kind: 'Job',
     // The template always opens `annotations:`; with none set it is an empty (null) entry.
-    metadata: { ...meta(ctx, `${ctx.fullname}-host-check`), labels, annotations: annotations as Labels },
+    metadata: { ...helmMetadata(ctx, `${ctx.fullname}-host-check`), labels, annotations: annotations as Labels },
     spec: {
       template: {
         metadata: { labels: { ...labels } },
@@ -317,10 +246,10 @@ function hostCheckJob(ctx: Ctx): RenderedObject {
               image: goString(at('hostCheck.image')),
               env,
               command: ['/bin/sh', '-c', hostCheckScript],
-              resources: block(at('hostCheck.resources')),
+              resources: yamlInsert(at('hostCheck.resources')),
             },
           ],
-          securityContext: block(at('podSecurityContext')),
+          securityContext: yamlInsert(at('podSecurityContext')),
           activeDeadlineSeconds: 300,
         },
       },
@@ -328,14 +257,14 @@ function hostCheckJob(ctx: Ctx): RenderedObject {
     },
   };
   const isHook = annotations !== null && typeof annotations === 'object' && Object.hasOwn(annotations, 'helm.sh/hook');
-  return emit('hooks/dns-check.yaml', job, isHook);
+  return templateObject('hooks/dns-check.yaml', job, isHook ? { hook: true } : {});
 }
 
 // ---- hpa.yaml
 
 function hpa(ctx: Ctx): RenderedObject {
   const at = ctx.at;
-  const metrics: MetricSpec[] = truthy(at('autoscaling.customMetrics')) ? [...rangeItems(block(at('autoscaling.customMetrics')))] as MetricSpec[] : [];
+  const metrics: MetricSpec[] = truthy(at('autoscaling.customMetrics')) ? [...rangeItems(yamlInsert(at('autoscaling.customMetrics')))] as MetricSpec[] : [];
   const utilization = (name: 'cpu' | 'memory', target: unknown): MetricSpec => ({
     type: 'Resource',
     resource: { name, target: { type: 'Utilization', averageUtilization: num(target) } },
@@ -347,17 +276,17 @@ function hpa(ctx: Ctx): RenderedObject {
   const obj: HorizontalPodAutoscaler = {
     apiVersion: 'autoscaling/v2',
     kind: 'HorizontalPodAutoscaler',
-    metadata: meta(ctx, ctx.fullname),
+    metadata: helmMetadata(ctx, ctx.fullname),
     spec: {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: str(ctx.fullname) },
       minReplicas: num(at('autoscaling.minReplicas')),
       maxReplicas: num(at('autoscaling.maxReplicas')),
       // An empty `metrics:` key reads as null.
       metrics: (metrics.length > 0 ? metrics : null) as MetricSpec[],
-      ...withBlock('behavior', at('autoscaling.behavior')),
+      ...withYaml('behavior', at('autoscaling.behavior')),
     },
   };
-  return emit('hpa.yaml', obj);
+  return templateObject('hpa.yaml', obj);
 }
 
 // ---- ingress.yaml and ingress-internal.yaml
@@ -383,7 +312,7 @@ function ingress(ctx: Ctx, key: 'ingress' | 'ingressInternal', name: string, bac
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: meta(ctx, name, withBlock('annotations', at('annotations'))),
+    metadata: helmMetadata(ctx, name, withYaml('annotations', at('annotations'))),
     spec: {
       ...(truthy(at('ingressClassName')) ? { ingressClassName: str(at('ingressClassName')) } : {}),
       ...(truthy(at('tls')) ? { tls } : {}),
@@ -392,19 +321,14 @@ function ingress(ctx: Ctx, key: 'ingress' | 'ingressInternal', name: string, bac
   };
 }
 
-/** A `range` under a key that printed nothing leaves the key empty, which YAML reads as null. */
-function nullIfEmpty<T>(list: T[]): T[] {
-  return (list.length > 0 ? list : null) as T[];
-}
-
 function withExtraLabels(obj: Ingress | Service, extra: unknown): void {
-  if (obj.metadata) obj.metadata.labels = { ...obj.metadata.labels, ...withMap(extra) };
+  if (obj.metadata) obj.metadata.labels = { ...obj.metadata.labels, ...withYamlMap(extra) };
 }
 
 function externalIngress(ctx: Ctx): RenderedObject {
   const obj = ingress(ctx, 'ingress', ctx.fullname, ctx.fullname, ctx.at('service.port'));
   withExtraLabels(obj, ctx.at('ingress.labels'));
-  return emit('ingress.yaml', obj);
+  return templateObject('ingress.yaml', obj);
 }
 
 function internalIngress(ctx: Ctx): RenderedObject {
@@ -413,7 +337,7 @@ function internalIngress(ctx: Ctx): RenderedObject {
   const backend = truthy(ctx.at('serviceInternal.enabled')) ? `${ctx.fullname}-internal` : ctx.fullname;
   const obj = ingress(ctx, 'ingressInternal', `${ctx.fullname}-internal`, backend, ctx.at('serviceInternal.port'));
   withExtraLabels(obj, ctx.at('ingressInternal.labels'));
-  return emit('ingress-internal.yaml', obj);
+  return templateObject('ingress-internal.yaml', obj);
 }
 
 // ---- poddisruptionbudget.yaml
@@ -424,14 +348,14 @@ function pdb(ctx: Ctx): RenderedObject {
   const obj: PodDisruptionBudget = {
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
-    metadata: meta(ctx, ctx.fullname),
+    metadata: helmMetadata(ctx, ctx.fullname),
     spec: {
       selector: { matchLabels: { ...ctx.selectorLabels } },
       ...(truthy(min) ? { minAvailable: plain(min) as number | string } : {}),
       ...(truthy(max) ? { maxUnavailable: plain(max) as number | string } : {}),
     },
   };
-  return emit('poddisruptionbudget.yaml', obj);
+  return templateObject('poddisruptionbudget.yaml', obj);
 }
 
 // ---- service*.yaml
@@ -474,7 +398,7 @@ function service(ctx: Ctx, key: ServiceKey, name: string, ports: ServicePort[]):
   const obj: Service = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: meta(ctx, name, withBlock('annotations', at('annotations'))),
+    metadata: helmMetadata(ctx, name, withYaml('annotations', at('annotations'))),
     spec: {
       type: str(at('type')),
       ...(at('type') === 'ClusterIP' && truthy(at('clusterIP')) ? { clusterIP: str(at('clusterIP')) } : {}),
@@ -491,24 +415,15 @@ function mainService(ctx: Ctx): RenderedObject {
   for (const key of ['serviceInternal', 'serviceGrpc', 'serviceUniGrpc'] as const) {
     if (!truthy(ctx.at(`${key}.useSeparate`))) ports.push(servicePort(ctx, key, 'service', true));
   }
-  return emit('service.yaml', service(ctx, 'service', ctx.fullname, ports));
+  return templateObject('service.yaml', service(ctx, 'service', ctx.fullname, ports));
 }
 
 function separateService(ctx: Ctx, key: Exclude<ServiceKey, 'service'>, suffix: string, template: string): RenderedObject {
   const obj = service(ctx, key, `${ctx.fullname}-${suffix}`, [servicePort(ctx, key, key, false)]);
-  return emit(template, obj);
+  return templateObject(template, obj);
 }
 
-// ---- serviceaccount.yaml and servicemonitor.yaml
-
-function serviceAccount(ctx: Ctx): RenderedObject {
-  const obj: ServiceAccount = {
-    apiVersion: 'v1',
-    kind: 'ServiceAccount',
-    metadata: meta(ctx, serviceAccountName(ctx), withBlock('annotations', ctx.at('serviceAccount.annotations'))),
-  };
-  return emit('serviceaccount.yaml', obj);
-}
+// ---- servicemonitor.yaml (serviceaccount.yaml is helmServiceAccount of core/helmContext)
 
 /** prometheus-operator's ServiceMonitor, only the fields this chart writes. */
 interface ServiceMonitor {
@@ -556,7 +471,7 @@ function serviceMonitor(ctx: Ctx): RenderedObject {
       namespaceSelector: { matchNames: [str(ctx.namespace)] },
     },
   };
-  return emit('servicemonitor.yaml', obj);
+  return templateObject('servicemonitor.yaml', obj);
 }
 
 /**
@@ -576,7 +491,7 @@ export function render(values: CentrifugoValues, release: Release): RenderedObje
   if (on('serviceInternal.useSeparate')) out.push(separateService(ctx, 'serviceInternal', 'internal', 'service-internal.yaml'));
   if (on('serviceUniGrpc.useSeparate')) out.push(separateService(ctx, 'serviceUniGrpc', 'uni-grpc', 'service-uni-grpc.yaml'));
   out.push(mainService(ctx));
-  if (on('serviceAccount.create')) out.push(serviceAccount(ctx));
+  if (on('serviceAccount.create')) out.push(helmServiceAccount(ctx));
   if (on('metrics.serviceMonitor.enabled')) out.push(serviceMonitor(ctx));
   return out;
 }

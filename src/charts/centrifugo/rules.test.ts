@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { evaluate } from '../../core/evaluate';
 import { DEFAULT_RELEASE, type Problem, type Values } from '../../core/types';
+import { describeRuleCatalogue } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { defaultsFromSchema, diffValues, getAt, isMap, mergeValues } from '../../core/values';
 import { centrifugo } from './index';
@@ -24,13 +25,9 @@ const nats = { broker: { enabled: true, type: 'nats', nats: { url: 'nats://nats:
 const hosts = [{ host: 'rt.example.com', paths: ['/connection'] }];
 const origins = { client: { allowed_origins: ['https://app.example.com'] } };
 
-describe('centrifugo rules: shape', () => {
-  it('has unique rule ids and a title for each', () => {
-    const ids = rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of rules) expect(r.title.length).toBeGreaterThan(5);
-  });
+describeRuleCatalogue(centrifugo);
 
+describe('centrifugo rules: shape', () => {
   it('gives the chart defaults no error or warning', () => {
     const problems = problemsFor({});
     expect(problems.filter((p) => p.severity !== 'info')).toEqual([]);

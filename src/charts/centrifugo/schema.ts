@@ -573,7 +573,7 @@ export const schema = Type.Object(
     ingress: ingress('external'),
     ingressInternal: ingress('internal'),
     replicaCount: Type.Integer({
-      default: 1,
+      default: 2,
       minimum: 0,
       'x-group': 'scaling',
       'x-doc': 'Scaling',

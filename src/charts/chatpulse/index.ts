@@ -27,6 +27,7 @@ export const chatpulse: ChartModule<ChatPulseValues> = {
   rules,
   render,
   presets,
+  applyOrder: APPLY_ORDER,
   notices: [
     {
       title: 'Plain manifests, not a Helm chart',

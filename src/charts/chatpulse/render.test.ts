@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { manifestsToYaml, sortForInstall } from '../../core/render';
-import { compareManifests, listFixtures, parseManifests, type Manifest } from '../../core/testing/fixtureKit';
+import { manifestsToYaml } from '../../core/render';
+import { describeRenderFixtures } from '../../core/testing/chartSuites';
 import type { KubeObject, RenderedObject, Values } from '../../core/types';
 import { defaultsFromSchema, getAt, mergeValues } from '../../core/values';
+import { chatpulse } from './index';
 import { APPLY_ORDER } from './manifestFiles';
 import { render } from './render';
 import { schema, type ChatPulseValues } from './schema';
@@ -14,27 +14,14 @@ function renderWith(user: Values): RenderedObject[] {
   return render(mergeValues(defaults, user) as unknown as ChatPulseValues, { name: 'ignored', namespace: 'ignored' });
 }
 
-/** Both sides in install order, so the fixtures can keep the guide's own order of files. */
-const installOrder = (manifests: Manifest[]): Manifest[] => sortForInstall(manifests);
-
-const fixtures = listFixtures(new URL('./fixtures/', import.meta.url).pathname);
+// The expectations are the guide's files (one fixture for each of the three ingress choices), in
+// the guide's own order of files.
+describeRenderFixtures(chatpulse, new URL('./fixtures/', import.meta.url), {
+  fixtureNames: ['alb-ingress', 'defaults', 'traefik-ingress'],
+  expectedInOwnOrder: true,
+});
 
 describe('chatpulse renders the manifests of its Kubernetes guide', () => {
-  it('has a fixture for each of the three ingress choices', () => {
-    expect(fixtures.map((f) => f.name)).toEqual(['alb-ingress', 'defaults', 'traefik-ingress']);
-  });
-
-  for (const fixture of fixtures) {
-    it(fixture.name, () => {
-      const expected = installOrder(parseManifests(readFileSync(fixture.expectedFile, 'utf8')));
-      const ours = renderWith(fixture.values);
-      expect(compareManifests(expected, installOrder(ours))).toEqual([]);
-      // And after our YAML printer, as the preview and the CLI show it.
-      const printed = parseManifests(manifestsToYaml('chatpulse', ours));
-      expect(compareManifests(expected, printed)).toEqual([]);
-    });
-  }
-
   it('names each guide file in the preview header', () => {
     const text = manifestsToYaml('chatpulse', renderWith({}));
     expect(text).toContain('# Source: chatpulse/k8s/namespace.yaml\n');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeRuleCatalogue } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import type { Problem, Values } from '../../core/types';
 import { defaultsFromSchema, isMap, mergeValues } from '../../core/values';
@@ -37,6 +38,8 @@ function problems(user: Values): Problem[] {
 }
 const withId = (user: Values, id: string) => problems(user).filter((p) => p.id === id);
 const onClean = (over: Values, id: string) => withId(layer(clean, over), id);
+
+describeRuleCatalogue(chatpulse);
 
 describe('chatpulse rules', () => {
   it('find nothing wrong with a complete configuration', () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../cli/main';
 import { node } from '../../core/schemaNode';
-import { fieldKind, listFields, schemaAt, secretPaths } from '../../core/schemaWalk';
+import { fieldKind, schemaAt, secretPaths } from '../../core/schemaWalk';
+import { describeSchemaDocumentation, describeSchemaValidation } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { valuesFileText } from '../../core/valuesFile';
 import { defaultsFromSchema } from '../../core/values';
-import { groups } from './groups';
 import { chatpulse } from './index';
 import { schema } from './schema';
 
 const defaults = defaultsFromSchema(schema);
+
+// No chart, so no upstream values.yaml to cover: the guide's settings are checked below.
+describeSchemaDocumentation(chatpulse, { sectionsHoldTopLevelFields: true });
+describeSchemaValidation(chatpulse, new URL('./fixtures/', import.meta.url));
 
 /** What internal/config of ChatPulse reads at 1d7604f, with the app's own defaults where it has one. */
 const APP_SETTINGS: Record<string, string | number | undefined> = {
@@ -59,14 +63,6 @@ describe('chatpulse schema', () => {
         .sort(),
     );
     expect(secretPaths(schema, { secrets: { EXTRA_TOKEN: 'x' } })).toEqual(['secrets.EXTRA_TOKEN']);
-  });
-
-  it('describes every field and puts it in a known section', () => {
-    const sectionIds = new Set(groups.map((g) => g.id));
-    for (const f of listFields(schema)) {
-      expect(sectionIds.has(f.group), f.path).toBe(true);
-      if (f.kind !== 'object' || f.depth === 0) expect(f.description, f.path).not.toBe('');
-    }
   });
 
   it('edits free-form Kubernetes blocks as YAML', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../index';
-import { valuesFileText } from '../../core/valuesFile';
 import { GUIDE_SECTIONS } from './docs';
 import { kraken } from './index';
 
@@ -8,10 +7,6 @@ describe('kraken module', () => {
   it('is registered under its id with the chart version it models', () => {
     expect(findChart('kraken')).toBe(kraken);
     expect([kraken.chartName, kraken.version, kraken.appVersion]).toEqual(['kraken', '0.0.1', '0.0.1']);
-  });
-
-  it('installs from the OCI registry the guide names', () => {
-    expect(valuesFileText(kraken, {})).toContain('helm upgrade --install <release> oci://ghcr.io/krakenchat/charts/kraken --version 0.0.1 -f values.yaml');
   });
 
   it('explains the subchart summaries and what the preview cannot show', () => {

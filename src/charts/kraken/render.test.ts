@@ -1,55 +1,32 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { manifestsToYaml, sortForInstall } from '../../core/render';
-import { compareManifests, listFixtures, normaliseRendered, parseManifests } from '../../core/testing/fixtureKit';
-import type { Release, RenderedObject, Values } from '../../core/types';
-import { defaultsFromSchema, getAt, mergeValues } from '../../core/values';
-import { render } from './render';
-import { schema, type KrakenValues } from './schema';
+import { manifestsToYaml } from '../../core/render';
+import {
+  chartFixtures, chartRenderer, describeHelmChecksums, describeRenderFixtures, readFixtureJson,
+} from '../../core/testing/chartSuites';
+import type { RenderedObject, Values } from '../../core/types';
+import { getAt } from '../../core/values';
+import { kraken } from './index';
 import { projectObject, sortFacts, type ObjectFacts } from './subchartFacts';
 import { isSubchartSummary, SUMMARY_NOTE_PREFIX } from './subcharts';
 
-const defaults = defaultsFromSchema(schema);
-const release: Release = { name: 'release-name', namespace: 'default' };
 const fixtureDir = new URL('./fixtures/', import.meta.url);
-const fixtures = listFixtures(fixtureDir.pathname);
-
-function renderWith(user: Values, rel: Release = release): RenderedObject[] {
-  return sortForInstall(render(mergeValues(defaults, user) as unknown as KrakenValues, rel));
-}
+const fixtures = chartFixtures(fixtureDir);
+const renderWith = chartRenderer(kraken);
 const own = (objects: RenderedObject[]) => objects.filter((o) => !isSubchartSummary(o));
-const readJson = <T>(name: string) => JSON.parse(readFileSync(new URL(name, fixtureDir), 'utf8')) as T;
+const readJson = <T>(name: string) => readFixtureJson<T>(fixtureDir, name);
 
-describe('kraken render matches helm template of chart 0.0.1', () => {
-  it('has the scenario fixtures, with and without the bundled stores', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10);
+// helm rendered the expectations from the chart without its Bitnami dependencies, so they hold
+// Kraken's own objects only: equal to our whole output when nothing is bundled, and to our
+// output without the subchart summaries otherwise.
+const krakenOwn = (o: { template: string }) => !isSubchartSummary(o);
+describeRenderFixtures(kraken, fixtureDir, { minFixtures: 10, compared: krakenOwn });
+describeHelmChecksums(kraken, fixtureDir, { compared: krakenOwn });
+
+describe('kraken fixtures', () => {
+  it('render with and without the bundled stores', () => {
     const bundled = fixtures.filter((f) => renderWith(f.values, f.release).some(isSubchartSummary));
     expect(bundled.length).toBeGreaterThanOrEqual(4);
     expect(fixtures.length - bundled.length).toBeGreaterThanOrEqual(6);
-  });
-
-  // helm rendered the expectations from the chart without its Bitnami dependencies, so they hold
-  // Kraken's own objects only: equal to our whole output when nothing is bundled, and to our
-  // output without the subchart summaries otherwise.
-  for (const fixture of fixtures) {
-    it(fixture.name, () => {
-      const expected = parseManifests(readFileSync(fixture.expectedFile, 'utf8'));
-      const ours = renderWith(fixture.values, fixture.release);
-      const krakenOnly = own(ours);
-      expect(compareManifests(expected, normaliseRendered(krakenOnly))).toEqual([]);
-      const printed = parseManifests(manifestsToYaml('kraken', ours)).filter((m) => !m.template.startsWith('charts/'));
-      expect(compareManifests(expected, normaliseRendered(printed.map((m) => ({ ...m }))))).toEqual([]);
-    });
-  }
-
-  it('computes the checksum annotations exactly as helm does', () => {
-    const sums = readJson<Record<string, { config: string; secret: string }>>('helm-checksums.json');
-    expect(Object.keys(sums).sort()).toEqual(fixtures.map((f) => f.name).sort());
-    for (const f of fixtures) {
-      const backend = renderWith(f.values, f.release).find((o) => o.template === 'templates/backend/deployment.yaml')!.object;
-      const annotations = getAt(backend, 'spec.template.metadata.annotations') as Record<string, string>;
-      expect({ config: annotations['checksum/config'], secret: annotations['checksum/secret'] }, f.name).toEqual(sums[f.name]);
-    }
   });
 });
 

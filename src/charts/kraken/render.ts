@@ -19,31 +19,17 @@ import type {
 } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { HTTPIngressPath, Ingress, IngressRule, IngressTLS } from 'kubernetes-types/networking/v1';
-import { field, goString, plain, quoted, rangeItems, toYamlBlock, truthy } from '../../core/goTemplate';
-import { chartLabel, helmFullname, helmName } from '../../core/names';
+import {
+  field, goString, indentText, nullIfEmpty, plainNumber as num, plainString as str, quoted, rangeItems, truthy, withYaml, withYamlMap, yamlInsert,
+} from '../../core/goTemplate';
+import { helmContext, serviceAccountName, templateObject, type HelmContext, type Labels } from '../../core/helmContext';
 import { sha256Hex } from '../../core/sha256';
-import type { KubeObject, Release, RenderedObject, Values } from '../../core/types';
-import { getAt, isMap } from '../../core/values';
+import type { Release, RenderedObject, Values } from '../../core/types';
+import { isMap } from '../../core/values';
 import type { KrakenValues } from './schema';
 import { subchartSummaries } from './subcharts';
 
 export const CHART = { name: 'kraken', version: '0.0.1', appVersion: '0.0.1' } as const;
-
-type Labels = Record<string, string>;
-
-// A print lands in a typed Kubernetes field; at run time it holds whatever YAML reads from the
-// text, exactly like helm's output, so these only name the field's type.
-const str = (v: unknown) => plain(v) as string;
-const num = (v: unknown) => plain(v) as number;
-/** A `toYaml` insert under a key the template always writes; nothing to insert reads as null. */
-function block<T>(v: unknown): T {
-  return (v === undefined ? null : toYamlBlock(v)) as T;
-}
-
-/** `{{- with X }} key: toYaml X {{- end }}`: the block when truthy, nothing otherwise. */
-function withBlock<K extends string>(key: K, v: unknown): Partial<Record<K, never>> {
-  return truthy(v) ? ({ [key]: toYamlBlock(v) } as Partial<Record<K, never>>) : {};
-}
 
 /** Go's %q (sprig `quote`): the text helm writes, needed for the checksum inputs. */
 export function goQuote(s: string): string {
@@ -79,51 +65,21 @@ function printfS(v: unknown): string {
   return goString(v);
 }
 
-/** Everything the templates share: value access, names and label sets. */
-export interface Ctx {
-  values: Values;
-  at(path: string): unknown;
-  release: Release;
-  fullname: string;
-  name: string;
-  labels: Labels;
-  selectorLabels: Labels;
-}
+/** The standard helper context (subcharts.ts and rules.ts read it too). */
+export type Ctx = HelmContext;
 
 export function makeCtx(values: Values, release: Release): Ctx {
-  const at = (path: string) => getAt(values, path);
-  const override = (key: string) => (truthy(at(key)) ? goString(at(key)) : undefined);
-  const fullname = helmFullname(release.name, CHART.name, override('nameOverride'), override('fullnameOverride'));
-  const name = helmName(CHART.name, override('nameOverride'));
-  const selectorLabels: Labels = { 'app.kubernetes.io/name': str(name), 'app.kubernetes.io/instance': str(release.name) };
-  const labels: Labels = {
-    'helm.sh/chart': str(chartLabel(CHART.name, CHART.version)),
-    ...selectorLabels,
-    'app.kubernetes.io/version': CHART.appVersion,
-    'app.kubernetes.io/managed-by': 'Helm',
-  };
-  return { values, at, release, fullname, name, labels, selectorLabels };
+  return helmContext(CHART, values, release);
 }
 
 type Component = 'backend' | 'frontend';
 const componentLabels = (ctx: Ctx, c: Component): Labels => ({ ...ctx.labels, 'app.kubernetes.io/component': c });
 const componentSelector = (ctx: Ctx, c: Component): Labels => ({ ...ctx.selectorLabels, 'app.kubernetes.io/component': c });
 
-/** The label block as the chart's helper prints it (for the checksum inputs). */
+/** The label block as the chart's helper prints it, under `metadata.labels` (for the checksum inputs). */
 function labelsText(ctx: Ctx, component?: Component): string {
-  const lines = [
-    `    helm.sh/chart: ${chartLabel(CHART.name, CHART.version)}`,
-    `    app.kubernetes.io/name: ${ctx.name}`,
-    `    app.kubernetes.io/instance: ${ctx.release.name}`,
-    `    app.kubernetes.io/version: "${CHART.appVersion}"`,
-    '    app.kubernetes.io/managed-by: Helm',
-  ];
-  if (component) lines.push(`    app.kubernetes.io/component: ${component}`);
-  return lines.join('\n');
-}
-
-function emit(template: string, object: { apiVersion?: string; kind?: string }): RenderedObject {
-  return { template: `templates/${template}`, object: object as unknown as KubeObject };
+  const text = component ? `${ctx.labelsText}\napp.kubernetes.io/component: ${component}` : ctx.labelsText;
+  return indentText(text, 4);
 }
 
 // ---- connection helpers (_helpers.tpl)
@@ -154,12 +110,6 @@ function redisPassword(ctx: Ctx): { value: unknown; bundled: boolean } | undefin
 function secretName(ctx: Ctx): string {
   const existing = ctx.at('secrets.existingSecret');
   return truthy(existing) ? goString(existing) : `${ctx.fullname}-secrets`;
-}
-
-export function serviceAccountName(ctx: Ctx): string {
-  const name = ctx.at('serviceAccount.name');
-  if (truthy(ctx.at('serviceAccount.create'))) return truthy(name) ? goString(name) : ctx.fullname;
-  return truthy(name) ? goString(name) : 'default';
 }
 
 function image(ctx: Ctx, component: Component): string {
@@ -233,7 +183,7 @@ function configMap(ctx: Ctx): RenderedObject {
     metadata: { name: str(`${ctx.fullname}-backend-config`), labels: componentLabels(ctx, 'backend') },
     data: configData(ctx),
   };
-  return emit('backend/configmap.yaml', cm);
+  return templateObject('backend/configmap.yaml', cm);
 }
 
 // ---- backend/secret.yaml
@@ -286,15 +236,10 @@ function secret(ctx: Ctx): RenderedObject {
     type: 'Opaque',
     stringData: secretData(ctx),
   };
-  return emit('backend/secret.yaml', obj);
+  return templateObject('backend/secret.yaml', obj);
 }
 
 // ---- backend/deployment.yaml and frontend/deployment.yaml
-
-/** `{{ toYaml map }}` appended under a map the template already opened (pod annotations). */
-function withMap(v: unknown): Labels {
-  return truthy(v) && isMap(v) ? block<Labels>(v) : {};
-}
 
 function backendVolumes(ctx: Ctx): { mounts: VolumeMount[]; volumes: Volume[] } {
   const files = truthy(ctx.at('fileStorage.enabled'));
@@ -311,23 +256,23 @@ function backendVolumes(ctx: Ctx): { mounts: VolumeMount[]; volumes: Volume[] } 
 
 function podPlacement(ctx: Ctx, c: Component): Partial<PodSpec> {
   return {
-    ...withBlock('nodeSelector', ctx.at(`${c}.nodeSelector`)),
-    ...withBlock('affinity', ctx.at(`${c}.affinity`)),
-    ...withBlock('tolerations', ctx.at(`${c}.tolerations`)),
+    ...withYaml('nodeSelector', ctx.at(`${c}.nodeSelector`)),
+    ...withYaml('affinity', ctx.at(`${c}.affinity`)),
+    ...withYaml('tolerations', ctx.at(`${c}.tolerations`)),
   };
 }
 
 function container(ctx: Ctx, c: Component, port: number, extra: Partial<Container>, tail: Partial<Container>): Container {
   return {
     name: c,
-    securityContext: block(ctx.at(`${c}.securityContext`)),
+    securityContext: yamlInsert(ctx.at(`${c}.securityContext`)),
     image: str(image(ctx, c)),
     imagePullPolicy: str(ctx.at(`${c}.image.pullPolicy`)),
     ports: [{ name: 'http', containerPort: port, protocol: 'TCP' }],
     ...extra,
-    livenessProbe: block(ctx.at(`${c}.livenessProbe`)),
-    readinessProbe: block(ctx.at(`${c}.readinessProbe`)),
-    resources: block(ctx.at(`${c}.resources`)),
+    livenessProbe: yamlInsert(ctx.at(`${c}.livenessProbe`)),
+    readinessProbe: yamlInsert(ctx.at(`${c}.readinessProbe`)),
+    resources: yamlInsert(ctx.at(`${c}.resources`)),
     ...tail,
   };
 }
@@ -359,14 +304,14 @@ function backendDeployment(ctx: Ctx): RenderedObject {
           annotations: {
             'checksum/config': sha256Hex(configMapText(ctx)),
             'checksum/secret': sha256Hex(secretText(ctx)),
-            ...withMap(at('backend.podAnnotations')),
+            ...withYamlMap(at('backend.podAnnotations')),
           },
           labels: componentSelector(ctx, 'backend'),
         },
         spec: {
           ...imagePullSecrets(ctx),
           serviceAccountName: str(serviceAccountName(ctx)),
-          securityContext: block(at('backend.podSecurityContext')),
+          securityContext: yamlInsert(at('backend.podSecurityContext')),
           containers: [main],
           ...podPlacement(ctx, 'backend'),
           volumes,
@@ -374,7 +319,7 @@ function backendDeployment(ctx: Ctx): RenderedObject {
       },
     },
   };
-  return emit('backend/deployment.yaml', dep);
+  return templateObject('backend/deployment.yaml', dep);
 }
 
 function frontendDeployment(ctx: Ctx): RenderedObject {
@@ -382,7 +327,7 @@ function frontendDeployment(ctx: Ctx): RenderedObject {
   const extraEnv = at('frontend.extraEnv');
   const env: EnvVar[] = [
     { name: 'BACKEND_URL', value: quoted(at('frontend.env.backendUrl')) as string },
-    ...(truthy(extraEnv) && Array.isArray(extraEnv) ? block<EnvVar[]>(extraEnv) : []),
+    ...(truthy(extraEnv) && Array.isArray(extraEnv) ? yamlInsert<EnvVar[]>(extraEnv) : []),
   ];
   const podAnnotations = at('frontend.podAnnotations');
   const dep: Deployment = {
@@ -395,20 +340,20 @@ function frontendDeployment(ctx: Ctx): RenderedObject {
       template: {
         metadata: {
           // The template always opens `annotations:`; with nothing under it YAML reads null.
-          annotations: (truthy(podAnnotations) ? block<Labels>(podAnnotations) : null) as Labels,
+          annotations: (truthy(podAnnotations) ? yamlInsert<Labels>(podAnnotations) : null) as Labels,
           labels: componentSelector(ctx, 'frontend'),
         },
         spec: {
           ...imagePullSecrets(ctx),
           serviceAccountName: str(serviceAccountName(ctx)),
-          securityContext: block(at('frontend.podSecurityContext')),
+          securityContext: yamlInsert(at('frontend.podSecurityContext')),
           containers: [container(ctx, 'frontend', 5173, { env }, {})],
           ...podPlacement(ctx, 'frontend'),
         },
       },
     },
   };
-  return emit('frontend/deployment.yaml', dep);
+  return templateObject('frontend/deployment.yaml', dep);
 }
 
 // ---- backend/hpa.yaml and frontend/hpa.yaml
@@ -436,7 +381,7 @@ function hpa(ctx: Ctx, c: Component): RenderedObject {
       metrics: (metrics.length > 0 ? metrics : null) as MetricSpec[],
     },
   };
-  return emit(`${c}/hpa.yaml`, obj);
+  return templateObject(`${c}/hpa.yaml`, obj);
 }
 
 // ---- backend/pv.yaml and backend/pvc.yaml
@@ -466,13 +411,13 @@ function nfsVolume(ctx: Ctx, key: 'fileStorage' | 'replayStorage', suffix: strin
       nfs: { server: str(ctx.at(`${key}.nfs.server`)), path: str(ctx.at(`${key}.nfs.path`)) },
     },
   };
-  return emit('backend/pv.yaml', obj);
+  return templateObject('backend/pv.yaml', obj);
 }
 
 function uploadsMountOptions(ctx: Ctx): string[] {
   const storage = ctx.at('fileStorage');
   const custom = isMap(storage) && Object.hasOwn(storage, 'mountOptions') ? storage.mountOptions : undefined;
-  return custom !== undefined && goLen(custom) > 0 ? block<string[]>(custom) : [...UPLOADS_NFS_OPTIONS];
+  return custom !== undefined && goLen(custom) > 0 ? yamlInsert<string[]>(custom) : [...UPLOADS_NFS_OPTIONS];
 }
 
 function claim(ctx: Ctx, key: 'fileStorage' | 'replayStorage', suffix: string): RenderedObject {
@@ -490,7 +435,7 @@ function claim(ctx: Ctx, key: 'fileStorage' | 'replayStorage', suffix: string): 
       ...(truthy(ctx.at(`${key}.nfs.enabled`)) ? { volumeName: str(`${ctx.fullname}-${suffix}-nfs`) } : {}),
     },
   };
-  return emit('backend/pvc.yaml', obj);
+  return templateObject('backend/pvc.yaml', obj);
 }
 
 // ---- services, service account, ingress
@@ -500,7 +445,7 @@ function service(ctx: Ctx, c: Component): RenderedObject {
   const obj: Service = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: str(`${ctx.fullname}-${c}`), labels: componentLabels(ctx, c), ...withBlock('annotations', at('annotations')) },
+    metadata: { name: str(`${ctx.fullname}-${c}`), labels: componentLabels(ctx, c), ...withYaml('annotations', at('annotations')) },
     spec: {
       type: str(at('type')),
       // Only the backend Service pins sessionAffinity (to None: the ingress cookie does the pinning).
@@ -509,21 +454,16 @@ function service(ctx: Ctx, c: Component): RenderedObject {
       selector: componentSelector(ctx, c),
     },
   };
-  return emit(`${c}/service.yaml`, obj);
+  return templateObject(`${c}/service.yaml`, obj);
 }
 
 function serviceAccount(ctx: Ctx): RenderedObject {
   const obj: ServiceAccount = {
     apiVersion: 'v1',
     kind: 'ServiceAccount',
-    metadata: { name: str(serviceAccountName(ctx)), labels: { ...ctx.labels }, ...withBlock('annotations', ctx.at('serviceAccount.annotations')) },
+    metadata: { name: str(serviceAccountName(ctx)), labels: { ...ctx.labels }, ...withYaml('annotations', ctx.at('serviceAccount.annotations')) },
   };
-  return emit('serviceaccount.yaml', obj);
-}
-
-/** A `range` under a key that printed nothing leaves the key empty, which YAML reads as null. */
-function nullIfEmpty<T>(list: T[]): T[] {
-  return (list.length > 0 ? list : null) as T[];
+  return templateObject('serviceaccount.yaml', obj);
 }
 
 function ingressPath(ctx: Ctx, p: unknown, where: string): HTTPIngressPath {
@@ -548,7 +488,7 @@ function ingress(ctx: Ctx): RenderedObject {
     const kind = goString(at('tls.certManager.issuerKind')).toLowerCase();
     annotations[`cert-manager.io/${kind}`] = str(at('tls.certManager.issuer'));
   }
-  Object.assign(annotations, withMap(at('annotations')));
+  Object.assign(annotations, withYamlMap(at('annotations')));
   const tls: IngressTLS[] = hosts.map((h) => {
     const host = field(h, 'host');
     const entry: IngressTLS = { hosts: [quoted(host) as string] };
@@ -574,7 +514,7 @@ function ingress(ctx: Ctx): RenderedObject {
       rules: nullIfEmpty(rules),
     },
   };
-  return emit('ingress.yaml', obj);
+  return templateObject('ingress.yaml', obj);
 }
 
 /**

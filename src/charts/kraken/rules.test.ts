@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePath } from '../../core/paths';
 import type { Problem, Release, Values } from '../../core/types';
+import { describeRuleCatalogue } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { defaultsFromSchema, diffValues, mergeValues, setAt } from '../../core/values';
 import { GUIDE_SECTIONS } from './docs';
@@ -29,14 +30,11 @@ function problems(user: Values, release: Release = KRAKEN): Problem[] {
 const over = (patch: Values) => mergeValues(CLEAN, patch);
 const byId = (id: string, user: Values, release?: Release) => problems(user, release).filter((p) => p.id === id);
 
+describeRuleCatalogue(kraken);
+
 describe('kraken rules', () => {
   it('find nothing in a clean production-like configuration', () => {
     expect(problems(CLEAN)).toEqual([]);
-  });
-
-  it('have unique ids and titles', () => {
-    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
-    for (const r of rules) expect(r.title.length, r.id).toBeGreaterThan(10);
   });
 
   describe('MongoDB', () => {

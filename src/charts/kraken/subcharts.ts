@@ -6,8 +6,7 @@
 // are not shown. Each object carries a note saying so.
 import type { Deployment, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { Container, PersistentVolumeClaim, ResourceRequirements, Secret, Service } from 'kubernetes-types/core/v1';
-import { encodeBase64Url } from '../../core/base64url';
-import { field, goString, plain, toYamlBlock, truthy } from '../../core/goTemplate';
+import { b64enc, field, goString, plain, toYamlBlock, truthy } from '../../core/goTemplate';
 import { helmFullname, helmName } from '../../core/names';
 import type { KubeObject, RenderedObject } from '../../core/types';
 import type { Ctx } from './render';
@@ -26,11 +25,6 @@ const PRESETS: Record<string, ResourceRequirements> = {
 };
 
 export const SUMMARY_NOTE_PREFIX = 'Summary of the';
-
-function base64(text: string): string {
-  const url = encodeBase64Url(new TextEncoder().encode(text)).replace(/-/g, '+').replace(/_/g, '/');
-  return url.padEnd(Math.ceil(url.length / 4) * 4, '=');
-}
 
 /** One subchart's view: its own values section, names and labels, as the Bitnami helpers build them. */
 interface Sub {
@@ -123,7 +117,7 @@ function mongoSecret(sub: Sub, replicaset: boolean, note: string): RenderedObjec
   const data: Record<string, string> = {};
   const generated: string[] = [];
   const put = (key: string, provided: string) => {
-    if (provided) data[key] = base64(provided);
+    if (provided) data[key] = b64enc(provided);
     else generated.push(key);
   };
   put('mongodb-root-password', truthy(sub.at('auth.rootPassword')) ? goString(sub.at('auth.rootPassword')) : '');
@@ -293,7 +287,7 @@ function redisSummary(ctx: Ctx): RenderedObject[] {
       kind: 'Secret',
       metadata: { name: sub.fullname, namespace: sub.namespace, labels: sub.labels() },
       type: 'Opaque',
-      data: truthy(password) ? { 'redis-password': base64(goString(password)) } : {},
+      data: truthy(password) ? { 'redis-password': b64enc(goString(password)) } : {},
     };
     out.push(summary(`${REDIS}/secret.yaml`, obj, truthy(password) ? note : `${note}\nGenerated at install, not shown: redis-password.`));
   }
@@ -336,6 +330,6 @@ export function subchartSummaries(ctx: Ctx): RenderedObject[] {
 }
 
 /** Whether a rendered object is one of these summaries rather than an object of Kraken's own templates. */
-export function isSubchartSummary(o: RenderedObject): boolean {
+export function isSubchartSummary(o: { template: string }): boolean {
   return o.template.startsWith('charts/');
 }

@@ -1,49 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/evaluate';
 import { DEFAULT_RELEASE, type Values } from '../../core/types';
+import { describePresets, presetOf } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { getAt } from '../../core/values';
 import { DOC } from './docs';
 import { kubeStager } from './index';
 
-const presetById = (id: string) => {
-  const preset = kubeStager.presets.find((p) => p.id === id);
-  if (!preset) throw new Error(`no preset ${id}`);
-  return preset;
-};
+const presetById = (id: string) => presetOf(kubeStager, id);
 const problemsOf = (values: Values) => validate(kubeStager, values, DEFAULT_RELEASE).problems;
 const objectsOf = (values: Values) => evaluate(kubeStager, values, DEFAULT_RELEASE).objects;
 
+describePresets(kubeStager, {
+  ids: ['high-availability', 'monitoring', 'v0.3.0-behaviour'],
+  docSections: Object.values(DOC),
+  minObjects: 10,
+});
+
 describe('kube-stager presets', () => {
-  it('covers the README examples, each with a unique id, title, description and README section', () => {
-    expect(kubeStager.presets.map((p) => p.id)).toEqual(['high-availability', 'monitoring', 'v0.3.0-behaviour']);
-    expect(new Set(kubeStager.presets.map((p) => p.title)).size).toBe(kubeStager.presets.length);
-    const sections = new Set<string>(Object.values(DOC));
-    for (const p of kubeStager.presets) {
-      expect(p.description.length, p.id).toBeGreaterThan(20);
-      expect(sections.has(p.doc), `${p.id}: ${p.doc}`).toBe(true);
-    }
-  });
-
-  for (const preset of kubeStager.presets) {
-    describe(preset.id, () => {
-      it('passes the schema with no unknown keys', () => {
-        expect(problemsOf(preset.values).filter((p) => p.id === 'schema' || p.id === 'unknown-key')).toEqual([]);
-      });
-
-      it('renders, and every rule runs', () => {
-        const result = evaluate(kubeStager, preset.values, DEFAULT_RELEASE);
-        expect(result.renderError).toBeUndefined();
-        expect(result.objects.length).toBeGreaterThan(10);
-        expect(result.problems.filter((p) => p.message.includes('could not run'))).toEqual([]);
-      });
-
-      it('has no error', () => {
-        expect(problemsOf(preset.values).filter((p) => p.severity === 'error')).toEqual([]);
-      });
-    });
-  }
-
   it('HA: two replicas spread over nodes behind a budget of one, with no error or warning', () => {
     const values = presetById('high-availability').values;
     expect(problemsOf(values).filter((p) => p.severity !== 'info')).toEqual([]);

@@ -1,50 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/evaluate';
-import { manifestsToYaml, sortForInstall } from '../../core/render';
-import { compareManifests, listFixtures, normaliseRendered, parseManifests } from '../../core/testing/fixtureKit';
-import type { Release, Values } from '../../core/types';
-import { defaultsFromSchema, getAt, mergeValues } from '../../core/values';
+import { chartRenderer, describeRenderFixtures } from '../../core/testing/chartSuites';
+import { DEFAULT_RELEASE, type Values } from '../../core/types';
+import { getAt } from '../../core/values';
 import { kubeStager } from './index';
-import { render } from './render';
-import { schema, type KubeStagerValues } from './schema';
 
-const defaults = defaultsFromSchema(schema);
-const release: Release = { name: 'release-name', namespace: 'default' };
+const release = DEFAULT_RELEASE;
+const renderWith = chartRenderer(kubeStager);
 
-function renderWith(user: Values, rel: Release = release) {
-  return sortForInstall(render(mergeValues(defaults, user) as unknown as KubeStagerValues, rel));
-}
-
-const fixtures = listFixtures(new URL('./fixtures/', import.meta.url).pathname);
-
-describe('kube-stager render matches helm template of chart 1.0.0', () => {
-  it('has the scenario fixtures', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10);
-  });
-
-  it('covers every template of the chart across the fixtures', () => {
-    const seen = new Set<string>();
-    for (const f of fixtures) for (const m of parseManifests(readFileSync(f.expectedFile, 'utf8'))) seen.add(m.template);
-    expect([...seen].sort()).toEqual(
-      [
-        'certmanager-certificate', 'certmanager-issuer', 'clusterrole', 'clusterrolebinding', 'configmap-config', 'deployment',
-        'mutatingwebhookconfiguration', 'poddisruptionbudget', 'role', 'rolebinding', 'service-metrics', 'service-webhook',
-        'serviceaccount', 'servicemonitor', 'validatingwebhookconfiguration',
-      ].map((t) => `templates/${t}.yaml`),
-    );
-  });
-
-  for (const fixture of fixtures) {
-    it(fixture.name, () => {
-      const expected = parseManifests(readFileSync(fixture.expectedFile, 'utf8'));
-      const ours = renderWith(fixture.values, fixture.release);
-      expect(compareManifests(expected, normaliseRendered(ours))).toEqual([]);
-      // And after our own YAML printer, as the preview and the CLI show it.
-      const printed = parseManifests(manifestsToYaml('kube-stager', ours));
-      expect(compareManifests(expected, normaliseRendered(printed))).toEqual([]);
-    });
-  }
+// The chart puts no checksum annotation on its pods, so there are no helm checksums to compare.
+describeRenderFixtures(kubeStager, new URL('./fixtures/', import.meta.url), {
+  minFixtures: 10,
+  templates: [
+    'certmanager-certificate', 'certmanager-issuer', 'clusterrole', 'clusterrolebinding', 'configmap-config', 'deployment',
+    'mutatingwebhookconfiguration', 'poddisruptionbudget', 'role', 'rolebinding', 'service-metrics', 'service-webhook',
+    'serviceaccount', 'servicemonitor', 'validatingwebhookconfiguration',
+  ].map((t) => `templates/${t}.yaml`),
 });
 
 describe('kube-stager render details', () => {

@@ -15,22 +15,14 @@ import type { ConfigMap, Container, PodSpec, Service, ServiceAccount, ServicePor
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import type { ClusterRole, ClusterRoleBinding, PolicyRule, Role, RoleBinding, Subject } from 'kubernetes-types/rbac/v1';
-import { goString, plain, rangeEntries, toYamlBlock, truthy } from '../../core/goTemplate';
-import type { KubeObject, Release, RenderedObject, Values } from '../../core/types';
+import { goString, plain, plainNumber as num, plainString as str, rangeEntries, sprigInt, truthy, yamlInsert } from '../../core/goTemplate';
+import { toYamlText } from '../../core/goYamlText';
+import { templateObject, type Labels } from '../../core/helmContext';
+import type { Release, RenderedObject, Values } from '../../core/types';
 import { getAt } from '../../core/values';
-import { toYamlText } from './goYamlText';
 import type { KubeStagerValues } from './schema';
-import { sprigInt } from './sprigInt';
 
 export const CHART = { name: 'kube-stager', version: '1.0.0', appVersion: '1.0.0' } as const;
-
-type Labels = Record<string, string>;
-
-/** A print landing in a typed field: at run time it holds what YAML reads from the printed text. */
-const str = (v: unknown) => plain(v) as string;
-const num = (v: unknown) => plain(v) as number;
-/** `key:` followed by `toYaml X | indent N`: a missing value prints as `null`. */
-const block = <T>(v: unknown): T => (v === undefined ? null : toYamlBlock(v)) as T;
 
 interface Ctx {
   at(path: string): unknown;
@@ -48,10 +40,6 @@ function withRangedLabels(extra: unknown): Labels {
     Object.defineProperty(out, key, { value: plain(value), enumerable: true, writable: true, configurable: true });
   }
   return out;
-}
-
-function emit(template: string, object: { apiVersion?: string; kind?: string }): RenderedObject {
-  return { template: `templates/${template}`, object: object as unknown as KubeObject };
 }
 
 const serviceAccountName = (ctx: Ctx) => str(ctx.at('rbac.serviceAccount.name'));
@@ -111,7 +99,7 @@ function certificate(ctx: Ctx): RenderedObject {
       secretName: WEBHOOK_CERT_SECRET,
     },
   };
-  return emit('certmanager-certificate.yaml', obj);
+  return templateObject('certmanager-certificate.yaml', obj);
 }
 
 function issuer(ctx: Ctx): RenderedObject {
@@ -121,7 +109,7 @@ function issuer(ctx: Ctx): RenderedObject {
     metadata: { name: str(`${ctx.release}-selfsigned-issuer`), namespace: str(ctx.namespace) },
     spec: { selfSigned: {} },
   };
-  return emit('certmanager-issuer.yaml', obj);
+  return templateObject('certmanager-issuer.yaml', obj);
 }
 
 // ---- clusterrole.yaml, clusterrolebinding.yaml, role.yaml, rolebinding.yaml
@@ -179,7 +167,7 @@ function clusterRoles(ctx: Ctx): RenderedObject[] {
     role('metrics-reader', [{ nonResourceURLs: ['/metrics'], verbs: ['get'] }]),
     // kube-rbac-proxy checks the bearer token and the caller's right to read /metrics.
     role('proxy-role', [rule('authentication.k8s.io', 'tokenreviews', ['create']), rule('authorization.k8s.io', 'subjectaccessreviews', ['create'])]),
-  ].map((obj) => emit('clusterrole.yaml', obj));
+  ].map((obj) => templateObject('clusterrole.yaml', obj));
 }
 
 function subjects(ctx: Ctx): Subject[] {
@@ -195,7 +183,7 @@ function clusterRoleBindings(ctx: Ctx): RenderedObject[] {
     subjects: subjects(ctx),
   });
   return [binding('manager-rolebinding', 'manager-role'), binding('proxy-rolebinding', 'proxy-role')].map((obj) =>
-    emit('clusterrolebinding.yaml', obj),
+    templateObject('clusterrolebinding.yaml', obj),
   );
 }
 
@@ -213,7 +201,7 @@ function leaderElectionRole(ctx: Ctx): RenderedObject {
       rule('', 'events', ['create', 'patch']),
     ],
   };
-  return emit('role.yaml', obj);
+  return templateObject('role.yaml', obj);
 }
 
 function leaderElectionRoleBinding(ctx: Ctx): RenderedObject {
@@ -224,7 +212,7 @@ function leaderElectionRoleBinding(ctx: Ctx): RenderedObject {
     roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: str(`${ctx.release}-leader-election-role`) },
     subjects: subjects(ctx),
   };
-  return emit('rolebinding.yaml', obj);
+  return templateObject('rolebinding.yaml', obj);
 }
 
 // ---- configmap-config.yaml
@@ -239,7 +227,7 @@ function configMap(ctx: Ctx): RenderedObject {
     metadata: { name: str(`${ctx.release}-manager-config`), namespace: str(ctx.namespace) },
     data: { [CONFIG_FILE]: toYamlText(ctx.at('config')) },
   };
-  return emit('configmap-config.yaml', obj);
+  return templateObject('configmap-config.yaml', obj);
 }
 
 // ---- deployment.yaml
@@ -265,7 +253,7 @@ function managerContainer(ctx: Ctx): Container {
     name: 'manager',
     ports: [{ containerPort: num(ctx.at('config.webhook.port')), name: 'webhook-server', protocol: 'TCP' }],
     readinessProbe: probe('/readyz', 5, 10),
-    resources: block(ctx.at('deployment.resources')),
+    resources: yamlInsert(ctx.at('deployment.resources')),
     securityContext: structuredClone(CONTAINER_SECURITY),
     volumeMounts: [
       { mountPath: '/tmp/k8s-webhook-server/serving-certs', name: 'cert', readOnly: true },
@@ -280,7 +268,7 @@ function rbacProxyContainer(ctx: Ctx): Container {
     image: RBAC_PROXY_IMAGE,
     name: 'kube-rbac-proxy',
     ports: [{ containerPort: PROXY_PORT, name: 'https', protocol: 'TCP' }],
-    resources: block(ctx.at('deployment.rbacProxy.resources')),
+    resources: yamlInsert(ctx.at('deployment.rbacProxy.resources')),
     securityContext: structuredClone(CONTAINER_SECURITY),
   };
 }
@@ -327,7 +315,7 @@ function deployment(ctx: Ctx): RenderedObject {
     kind: 'Deployment',
     metadata: {
       labels: withRangedLabels(ctx.at('deployment.labels')),
-      ...(truthy(annotations) ? { annotations: block<Labels>(annotations) } : {}),
+      ...(truthy(annotations) ? { annotations: yamlInsert<Labels>(annotations) } : {}),
       name: str(`${ctx.release}-controller-manager`),
       namespace: str(ctx.namespace),
     },
@@ -350,7 +338,7 @@ function deployment(ctx: Ctx): RenderedObject {
       },
     },
   };
-  return emit('deployment.yaml', obj);
+  return templateObject('deployment.yaml', obj);
 }
 
 // ---- mutatingwebhookconfiguration.yaml and validatingwebhookconfiguration.yaml
@@ -391,7 +379,7 @@ function mutatingWebhooks(ctx: Ctx): RenderedObject {
       ]),
     ],
   };
-  return emit('mutatingwebhookconfiguration.yaml', obj);
+  return templateObject('mutatingwebhookconfiguration.yaml', obj);
 }
 
 /** The validating configuration's name and labels are fixed in the chart, not derived from the release. */
@@ -425,7 +413,7 @@ function validatingWebhooks(ctx: Ctx): RenderedObject {
       deletion('redisconfig'),
     ],
   };
-  return emit('validatingwebhookconfiguration.yaml', obj);
+  return templateObject('validatingwebhookconfiguration.yaml', obj);
 }
 
 // ---- poddisruptionbudget.yaml
@@ -440,7 +428,7 @@ function podDisruptionBudget(ctx: Ctx): RenderedObject {
       selector: { matchLabels: withRangedLabels(ctx.at('deployment.podLabels')) },
     },
   };
-  return emit('poddisruptionbudget.yaml', obj);
+  return templateObject('poddisruptionbudget.yaml', obj);
 }
 
 // ---- service-metrics.yaml, service-webhook.yaml
@@ -451,7 +439,7 @@ function service(ctx: Ctx, name: string, ports: ServicePort[]): Service {
     kind: 'Service',
     metadata: {
       labels: withRangedLabels(ctx.at('service.labels')),
-      annotations: block(ctx.at('service.annotations')),
+      annotations: yamlInsert(ctx.at('service.annotations')),
       name: str(name),
       namespace: str(ctx.namespace),
     },
@@ -461,7 +449,7 @@ function service(ctx: Ctx, name: string, ports: ServicePort[]): Service {
 
 function metricsService(ctx: Ctx): RenderedObject {
   const ports: ServicePort[] = [{ name: 'https', port: PROXY_PORT, protocol: 'TCP', targetPort: 'https' }];
-  return emit('service-metrics.yaml', service(ctx, `${ctx.release}-controller-manager-metrics-service`, ports));
+  return templateObject('service-metrics.yaml', service(ctx, `${ctx.release}-controller-manager-metrics-service`, ports));
 }
 
 /** The webhook Service targets 9443 whatever config.webhook.port says. */
@@ -469,7 +457,7 @@ export const WEBHOOK_TARGET_PORT = 9443;
 
 function webhookService(ctx: Ctx): RenderedObject {
   const ports: ServicePort[] = [{ name: 'webhook-server', port: 443, protocol: 'TCP', targetPort: WEBHOOK_TARGET_PORT }];
-  return emit('service-webhook.yaml', service(ctx, `${ctx.release}-webhook-service`, ports));
+  return templateObject('service-webhook.yaml', service(ctx, `${ctx.release}-webhook-service`, ports));
 }
 
 // ---- serviceaccount.yaml and servicemonitor.yaml
@@ -481,11 +469,11 @@ function serviceAccount(ctx: Ctx): RenderedObject {
     metadata: {
       name: serviceAccountName(ctx),
       namespace: str(ctx.namespace),
-      labels: block(ctx.at('rbac.serviceAccount.labels')),
-      annotations: block(ctx.at('rbac.serviceAccount.annotations')),
+      labels: yamlInsert(ctx.at('rbac.serviceAccount.labels')),
+      annotations: yamlInsert(ctx.at('rbac.serviceAccount.annotations')),
     },
   };
-  return emit('serviceaccount.yaml', obj);
+  return templateObject('serviceaccount.yaml', obj);
 }
 
 /** prometheus-operator's ServiceMonitor, only the fields this chart writes. */
@@ -518,7 +506,7 @@ function serviceMonitor(ctx: Ctx): RenderedObject {
       selector: { matchLabels: { ...CONTROL_PLANE } },
     },
   };
-  return emit('servicemonitor.yaml', obj);
+  return templateObject('servicemonitor.yaml', obj);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaAt } from '../../core/schemaWalk';
 import { DEFAULT_RELEASE, type Problem, type Values } from '../../core/types';
+import { describeRuleCatalogue } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { defaultsFromSchema, diffValues, mergeValues } from '../../core/values';
 import { DOC } from './docs';
@@ -39,13 +40,9 @@ const busy: Values = {
   monitoring: { enabled: true, serviceMonitor: { interval: '10s', scrapeTimeout: '20s' } },
 };
 
-describe('kube-stager rules: shape', () => {
-  it('has unique rule ids and a title for each', () => {
-    const ids = rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const r of rules) expect(r.title.length).toBeGreaterThan(5);
-  });
+describeRuleCatalogue(kubeStager);
 
+describe('kube-stager rules: shape', () => {
   it('gives the chart defaults no error or warning, only the cert-manager prerequisite', () => {
     expect(problemsFor({}).map((p) => [p.id, p.severity])).toEqual([['cert-manager-required', 'info']]);
   });

@@ -1,13 +1,12 @@
 // Cross-field checks for kube-stager 1.0.0. Values are read loosely (any type may arrive from an
 // import or a link), so no rule throws on a wrong type; params are the chart's own value paths and
 // doc names the README section a finding comes from.
-import { truthy } from '../../core/goTemplate';
+import { sprigInt, truthy } from '../../core/goTemplate';
 import type { Problem, Rule, RuleContext } from '../../core/types';
 import { getAt } from '../../core/values';
 import { DOC } from './docs';
 import { WEBHOOK_TARGET_PORT } from './render';
 import type { KubeStagerValues } from './schema';
-import { sprigInt } from './sprigInt';
 
 type Ctx = RuleContext<KubeStagerValues>;
 

@@ -1,66 +1,34 @@
-import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { manifestsToYaml, sortForInstall } from '../../core/render';
-import { GENERATED_PLACEHOLDER, type KubeObject, type Release, type Values } from '../../core/types';
+import { manifestsToYaml } from '../../core/render';
+import { GENERATED_PLACEHOLDER, DEFAULT_RELEASE, type KubeObject, type Values } from '../../core/types';
 import { listFields } from '../../core/schemaWalk';
-import { defaultsFromSchema, getAt, mergeValues, setAt } from '../../core/values';
-import { compareManifests, listFixtures, normaliseRendered, parseManifests } from '../../core/testing/fixtureKit';
-import { b64enc, GENERATED_PASSWORD_NOTE, render } from './render';
+import { chartRenderer, describeHelmChecksums, describeRenderFixtures } from '../../core/testing/chartSuites';
+import { defaultsFromSchema, getAt, setAt } from '../../core/values';
+import { perconaValkey } from './index';
+import { GENERATED_PASSWORD_NOTE, render } from './render';
 import { schema, type PerconaValkeyValues } from './schema';
 
+const fixtureDir = new URL('./fixtures/', import.meta.url);
 const defaults = defaultsFromSchema(schema);
-const release: Release = { name: 'release-name', namespace: 'default' };
+const release = DEFAULT_RELEASE;
+const renderWith = chartRenderer(perconaValkey);
 
-function renderWith(user: Values, rel: Release = release) {
-  return sortForInstall(render(mergeValues(defaults, user) as unknown as PerconaValkeyValues, rel));
-}
-
-const fixtures = listFixtures(new URL('./fixtures/', import.meta.url).pathname);
-
-describe('percona-valkey render matches helm template of chart 0.1.0', () => {
-  it('has a fixture for every template of the chart', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10);
-    const templates = new Set<string>();
-    for (const f of fixtures) for (const m of parseManifests(readFileSync(f.expectedFile, 'utf8'))) templates.add(m.template);
-    expect([...templates].sort()).toEqual([
-      'templates/cluster-init-job.yaml',
-      'templates/cluster-scale-job.yaml',
-      'templates/configmap.yaml',
-      'templates/pdb.yaml',
-      'templates/secret.yaml',
-      'templates/service-headless.yaml',
-      'templates/service.yaml',
-      'templates/serviceaccount.yaml',
-      'templates/statefulset.yaml',
-      'templates/tests/test-connection.yaml',
-    ]);
-  });
-
-  // The config checksums helm printed for the fixtures (the expected files hold a placeholder).
-  const helmChecksums = (
-    JSON.parse(readFileSync(new URL('./fixtures/checksums.facts.json', import.meta.url), 'utf8')) as { checksums: Record<string, string> }
-  ).checksums;
-
-  it('has helm\'s config checksum for every fixture', () => {
-    expect(Object.keys(helmChecksums).sort()).toEqual(fixtures.map((f) => f.name).sort());
-  });
-
-  for (const fixture of fixtures) {
-    it(`${fixture.name}: same config checksum as helm`, () => {
-      const sts = renderWith(fixture.values, fixture.release).find((o) => o.object.kind === 'StatefulSet')!.object;
-      expect(getAt(sts, ['spec', 'template', 'metadata', 'annotations', 'checksum/config'])).toBe(helmChecksums[fixture.name]);
-    });
-
-    it(fixture.name, () => {
-      const expected = parseManifests(readFileSync(fixture.expectedFile, 'utf8'));
-      const ours = renderWith(fixture.values, fixture.release);
-      expect(compareManifests(expected, normaliseRendered(ours))).toEqual([]);
-      // And after our own YAML printer, as the preview and the CLI show it.
-      const printed = parseManifests(manifestsToYaml('percona-valkey', ours));
-      expect(compareManifests(expected, normaliseRendered(printed))).toEqual([]);
-    });
-  }
+describeRenderFixtures(perconaValkey, fixtureDir, {
+  minFixtures: 10,
+  templates: [
+    'templates/cluster-init-job.yaml',
+    'templates/cluster-scale-job.yaml',
+    'templates/configmap.yaml',
+    'templates/pdb.yaml',
+    'templates/secret.yaml',
+    'templates/service-headless.yaml',
+    'templates/service.yaml',
+    'templates/serviceaccount.yaml',
+    'templates/statefulset.yaml',
+    'templates/tests/test-connection.yaml',
+  ],
 });
+describeHelmChecksums(perconaValkey, fixtureDir);
 
 describe('percona-valkey render details', () => {
   const find = (user: Values, kind: string, name?: string): KubeObject => {
@@ -131,12 +99,6 @@ describe('percona-valkey render details', () => {
     expect(getAt(given.object, ['data', 'valkey-password'])).toBe(Buffer.from('pä$s', 'utf8').toString('base64'));
     expect(given.note).toBeUndefined();
     expect(renderWith({ auth: { existingSecret: 'mine' } }).some((o) => o.object.kind === 'Secret')).toBe(false);
-  });
-
-  it('encodes like sprig b64enc for every padding length', () => {
-    for (const s of ['', 'a', 'ab', 'abc', 'abcd', 'my-secure-password', '€~?>']) {
-      expect(b64enc(s)).toBe(Buffer.from(s, 'utf8').toString('base64'));
-    }
   });
 
   it('announces each pod IP to the cluster through VALKEY_EXTRA_FLAGS', () => {

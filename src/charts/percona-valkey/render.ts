@@ -15,19 +15,17 @@ import type {
   Probe,
   Secret,
   Service,
-  ServiceAccount,
   ServicePort,
   Volume,
   VolumeMount,
 } from 'kubernetes-types/core/v1';
-import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
-import { encodeBase64Url } from '../../core/base64url';
-import { goString, plain, quoted, toYamlBlock, truthy } from '../../core/goTemplate';
-import { chartLabel, helmFullname, helmName } from '../../core/names';
+import {
+  b64enc, goString, indentText, nullIfEmpty, plain, plainNumber as num, plainString as str, quoted, truthy, withYaml, withYamlMap, yamlInsert,
+} from '../../core/goTemplate';
+import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type HelmContext } from '../../core/helmContext';
 import { sha256Hex } from '../../core/sha256';
-import { GENERATED_PLACEHOLDER, type KubeObject, type Release, type RenderedObject, type Values } from '../../core/types';
-import { getAt } from '../../core/values';
+import { GENERATED_PLACEHOLDER, type Release, type RenderedObject, type Values } from '../../core/types';
 import { clusterInitScript, clusterScaleScript, connectionTestScript, type ClusterScriptParams } from './scripts';
 import type { PerconaValkeyValues } from './schema';
 
@@ -37,96 +35,22 @@ export const CHART = { name: 'percona-valkey', version: '0.1.0', appVersion: '9.
 export const GENERATED_PASSWORD_NOTE =
   'auth.password is empty: helm generates a random 16-character password at install (and a new one on every `helm template`), so this value is a placeholder. Set auth.password or auth.existingSecret for a fixed one.';
 
-type Labels = Record<string, string>;
-
-// A print lands in a typed Kubernetes field; at run time it holds whatever YAML reads from the
-// text, exactly like helm's output, so these only name the field's type.
-const str = (v: unknown) => plain(v) as string;
-const num = (v: unknown) => plain(v) as number;
-/** A `toYaml` insert under a key the template always writes; nothing to insert reads as null. */
-function block<T>(v: unknown): T {
-  return (v === undefined ? null : toYamlBlock(v)) as T;
-}
-/** `{{- with X }} key: toYaml X {{- end }}`: the block when truthy, nothing otherwise. */
-function withBlock<K extends string>(key: K, v: unknown): Partial<Record<K, never>> {
-  return truthy(v) ? ({ [key]: toYamlBlock(v) } as Partial<Record<K, never>>) : {};
-}
-/** A `toYaml` map appended to a map the template already opened (pod annotations, labels). */
-function withMap(v: unknown): Labels {
-  return truthy(v) && typeof v === 'object' && !Array.isArray(v) ? block<Labels>(v) : {};
-}
-/** A key whose list the template fills with `if` blocks: no entry leaves it empty, read as null. */
-function nullIfEmpty<T>(list: T[]): T[] {
-  return (list.length > 0 ? list : null) as T[];
-}
 /** Go's `int` on a value read from YAML (helm reads numbers as float64): truncates; non-numbers give 0. */
 function goInt(v: unknown): number {
   const n = typeof v === 'number' ? v : typeof v === 'string' && /^[-+]?\d+$/.test(v.trim()) ? Number(v) : 0;
   return Number.isFinite(n) ? Math.trunc(n) : 0;
 }
 
-/** sprig `b64enc`: standard base64 with padding of the UTF-8 bytes. */
-export function b64enc(text: string): string {
-  const url = encodeBase64Url(new TextEncoder().encode(text)).replace(/-/g, '+').replace(/_/g, '/');
-  return url + '='.repeat((4 - (url.length % 4)) % 4);
-}
-
-/** Everything the templates share: value access, names, namespace, mode and label sets. */
-interface Ctx {
-  at(path: string): unknown;
-  release: Release;
-  fullname: string;
-  namespace: string;
-  labels: Labels;
-  selectorLabels: Labels;
-  /** The text the labels helper prints, part of the ConfigMap text the checksum is taken of. */
-  labelsText: string;
+/** The standard helper context plus the switches most templates read. */
+interface Ctx extends HelmContext {
   cluster: boolean;
   hardened: boolean;
   auth: boolean;
 }
 
 function makeCtx(values: Values, release: Release): Ctx {
-  const at = (path: string) => getAt(values, path);
-  const nameOverride = truthy(at('nameOverride')) ? goString(at('nameOverride')) : undefined;
-  const fullnameOverride = truthy(at('fullnameOverride')) ? goString(at('fullnameOverride')) : undefined;
-  const fullname = helmFullname(release.name, CHART.name, nameOverride, fullnameOverride);
-  const name = helmName(CHART.name, nameOverride);
-  const chart = chartLabel(CHART.name, CHART.version);
-  const selectorLabels: Labels = { 'app.kubernetes.io/name': str(name), 'app.kubernetes.io/instance': str(release.name) };
-  const labels: Labels = {
-    'helm.sh/chart': str(chart),
-    ...selectorLabels,
-    'app.kubernetes.io/version': CHART.appVersion,
-    'app.kubernetes.io/managed-by': 'Helm',
-  };
-  const labelsText = [
-    `helm.sh/chart: ${chart}`,
-    `app.kubernetes.io/name: ${name}`,
-    `app.kubernetes.io/instance: ${release.name}`,
-    `app.kubernetes.io/version: "${CHART.appVersion}"`,
-    'app.kubernetes.io/managed-by: Helm',
-  ].join('\n');
-  return {
-    at,
-    release,
-    fullname,
-    namespace: release.namespace,
-    labels,
-    selectorLabels,
-    labelsText,
-    cluster: at('mode') === 'cluster',
-    hardened: at('image.variant') === 'hardened',
-    auth: truthy(at('auth.enabled')),
-  };
-}
-
-function meta(ctx: Ctx, name: string, extra: Partial<ObjectMeta> = {}): ObjectMeta {
-  return { name: str(name), namespace: str(ctx.namespace), labels: { ...ctx.labels }, ...extra };
-}
-
-function emit(template: string, object: { apiVersion?: string; kind?: string }, extra: Partial<RenderedObject> = {}): RenderedObject {
-  return { template: `templates/${template}`, object: object as unknown as KubeObject, ...extra };
+  const ctx = helmContext(CHART, values, release);
+  return { ...ctx, cluster: ctx.at('mode') === 'cluster', hardened: ctx.at('image.variant') === 'hardened', auth: truthy(ctx.at('auth.enabled')) };
 }
 
 // ---- _helpers.tpl
@@ -140,12 +64,6 @@ function image(ctx: Ctx): string {
 /** The image for the jobs and the test pod: always the rpm one, which has a shell. */
 function rpmImage(ctx: Ctx): string {
   return `${goString(ctx.at('image.repository'))}:${CHART.appVersion}`;
-}
-
-function serviceAccountName(ctx: Ctx): string {
-  const name = ctx.at('serviceAccount.name');
-  if (truthy(ctx.at('serviceAccount.create'))) return truthy(name) ? goString(name) : ctx.fullname;
-  return truthy(name) ? goString(name) : 'default';
 }
 
 function secretName(ctx: Ctx): string {
@@ -182,11 +100,8 @@ function valkeyConfLines(ctx: Ctx): string[] {
   return lines;
 }
 
-const CONF_INDENT = '    ';
-
 /** The ConfigMap's text as the template prints it; the pod annotation is its sha256. */
 function configMapText(ctx: Ctx): string {
-  const indent = (text: string) => text.split('\n').map((l) => CONF_INDENT + l).join('\n');
   return [
     'apiVersion: v1',
     'kind: ConfigMap',
@@ -194,10 +109,10 @@ function configMapText(ctx: Ctx): string {
     `  name: ${ctx.fullname}`,
     `  namespace: ${ctx.namespace}`,
     '  labels:',
-    indent(ctx.labelsText),
+    indentText(ctx.labelsText, 4),
     'data:',
     '  valkey.conf: |',
-    indent(valkeyConfLines(ctx).join('\n')),
+    indentText(valkeyConfLines(ctx).join('\n'), 4),
     '',
   ].join('\n');
 }
@@ -213,8 +128,8 @@ function valkeyConf(ctx: Ctx): string {
 }
 
 function configMap(ctx: Ctx): RenderedObject {
-  const cm: ConfigMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(ctx, ctx.fullname), data: { 'valkey.conf': valkeyConf(ctx) } };
-  return emit('configmap.yaml', cm);
+  const cm: ConfigMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: helmMetadata(ctx, ctx.fullname), data: { 'valkey.conf': valkeyConf(ctx) } };
+  return templateObject('configmap.yaml', cm);
 }
 
 // ---- secret.yaml
@@ -225,23 +140,14 @@ function secret(ctx: Ctx): RenderedObject {
   const obj: Secret = {
     apiVersion: 'v1',
     kind: 'Secret',
-    metadata: meta(ctx, ctx.fullname),
+    metadata: helmMetadata(ctx, ctx.fullname),
     type: 'Opaque',
     data: { 'valkey-password': generated ? GENERATED_PLACEHOLDER : b64enc(goString(password)) },
   };
-  return emit('secret.yaml', obj, generated ? { note: GENERATED_PASSWORD_NOTE } : {});
+  return templateObject('secret.yaml', obj, generated ? { note: GENERATED_PASSWORD_NOTE } : {});
 }
 
-// ---- serviceaccount.yaml
-
-function serviceAccount(ctx: Ctx): RenderedObject {
-  const obj: ServiceAccount = {
-    apiVersion: 'v1',
-    kind: 'ServiceAccount',
-    metadata: meta(ctx, serviceAccountName(ctx), withBlock('annotations', ctx.at('serviceAccount.annotations'))),
-  };
-  return emit('serviceaccount.yaml', obj);
-}
+// ---- serviceaccount.yaml: helmServiceAccount (core/helmContext)
 
 // ---- service.yaml and service-headless.yaml
 
@@ -249,14 +155,14 @@ function clientService(ctx: Ctx): RenderedObject {
   const obj: Service = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: meta(ctx, ctx.fullname, withBlock('annotations', ctx.at('service.annotations'))),
+    metadata: helmMetadata(ctx, ctx.fullname, withYaml('annotations', ctx.at('service.annotations'))),
     spec: {
       type: str(ctx.at('service.type')),
       ports: [{ name: 'valkey', port: num(ctx.at('service.port')), targetPort: 'valkey', protocol: 'TCP' }],
       selector: { ...ctx.selectorLabels },
     },
   };
-  return emit('service.yaml', obj);
+  return templateObject('service.yaml', obj);
 }
 
 function headlessService(ctx: Ctx): RenderedObject {
@@ -265,10 +171,10 @@ function headlessService(ctx: Ctx): RenderedObject {
   const obj: Service = {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: meta(ctx, `${ctx.fullname}-headless`),
+    metadata: helmMetadata(ctx, `${ctx.fullname}-headless`),
     spec: { type: 'ClusterIP', clusterIP: 'None', publishNotReadyAddresses: true, ports, selector: { ...ctx.selectorLabels } },
   };
-  return emit('service-headless.yaml', obj);
+  return templateObject('service-headless.yaml', obj);
 }
 
 // ---- pdb.yaml
@@ -278,14 +184,14 @@ function pdb(ctx: Ctx): RenderedObject {
   const obj: PodDisruptionBudget = {
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
-    metadata: meta(ctx, ctx.fullname),
+    metadata: helmMetadata(ctx, ctx.fullname),
     spec: {
       // minAvailable wins when set; otherwise maxUnavailable is always written.
       ...(truthy(min) ? { minAvailable: plain(min) as number | string } : { maxUnavailable: plain(ctx.at('pdb.maxUnavailable')) as number | string }),
       selector: { matchLabels: { ...ctx.selectorLabels } },
     },
   };
-  return emit('pdb.yaml', obj);
+  return templateObject('pdb.yaml', obj);
 }
 
 // ---- statefulset.yaml
@@ -344,7 +250,7 @@ function valkeyContainer(ctx: Ctx): Container {
     name: 'valkey',
     image: str(image(ctx)),
     imagePullPolicy: str(at('image.pullPolicy')),
-    securityContext: ctx.hardened ? structuredClone(HARDENED_SECURITY_CONTEXT) : block(at('containerSecurityContext')),
+    securityContext: ctx.hardened ? structuredClone(HARDENED_SECURITY_CONTEXT) : yamlInsert(at('containerSecurityContext')),
     ports,
     args: ['/etc/valkey/valkey.conf'],
     env: nullIfEmpty(valkeyEnv(ctx)),
@@ -352,7 +258,7 @@ function valkeyContainer(ctx: Ctx): Container {
     // Cluster pods are ready only once the cluster is formed and healthy.
     ...(truthy(at('readinessProbe.enabled')) ? { readinessProbe: probe(ctx, 'readinessProbe', ctx.cluster ? CLUSTER_OK : PING, true) } : {}),
     ...(truthy(at('startupProbe.enabled')) ? { startupProbe: probe(ctx, 'startupProbe', PING, false) } : {}),
-    ...withBlock('resources', at('resources')),
+    ...withYaml('resources', at('resources')),
     volumeMounts: mounts,
   };
 }
@@ -379,28 +285,28 @@ function statefulSet(ctx: Ctx): RenderedObject {
   const persistent = truthy(at('persistence.enabled'));
   const spec: PodSpec = {
     serviceAccountName: str(serviceAccountName(ctx)),
-    ...withBlock('imagePullSecrets', at('image.pullSecrets')),
-    securityContext: block(at('securityContext')),
-    ...withBlock('nodeSelector', at('nodeSelector')),
-    ...withBlock('affinity', at('affinity')),
-    ...withBlock('tolerations', at('tolerations')),
+    ...withYaml('imagePullSecrets', at('image.pullSecrets')),
+    securityContext: yamlInsert(at('securityContext')),
+    ...withYaml('nodeSelector', at('nodeSelector')),
+    ...withYaml('affinity', at('affinity')),
+    ...withYaml('tolerations', at('tolerations')),
     containers: [valkeyContainer(ctx)],
     volumes: podVolumes(ctx),
   };
   const sts: StatefulSet = {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',
-    metadata: meta(ctx, ctx.fullname, withBlock('annotations', at('statefulset.annotations'))),
+    metadata: helmMetadata(ctx, ctx.fullname, withYaml('annotations', at('statefulset.annotations'))),
     spec: {
       replicas: num(replicaCount(ctx)),
       serviceName: str(`${ctx.fullname}-headless`),
       podManagementPolicy: str(podManagementPolicy(ctx)),
-      ...withBlock('updateStrategy', at('statefulset.updateStrategy')),
+      ...withYaml('updateStrategy', at('statefulset.updateStrategy')),
       selector: { matchLabels: { ...ctx.selectorLabels } },
       template: {
         metadata: {
-          annotations: { 'checksum/config': sha256Hex(configMapText(ctx)), ...withMap(at('podAnnotations')) },
-          labels: { ...ctx.selectorLabels, ...withMap(at('podLabels')), ...withMap(at('statefulset.labels')) },
+          annotations: { 'checksum/config': sha256Hex(configMapText(ctx)), ...withYamlMap(at('podAnnotations')) },
+          labels: { ...ctx.selectorLabels, ...withYamlMap(at('podLabels')), ...withYamlMap(at('statefulset.labels')) },
         },
         spec,
       },
@@ -408,9 +314,9 @@ function statefulSet(ctx: Ctx): RenderedObject {
         ? {
             volumeClaimTemplates: [
               {
-                metadata: { name: 'data', ...withBlock('annotations', at('persistence.annotations')) },
+                metadata: { name: 'data', ...withYaml('annotations', at('persistence.annotations')) },
                 spec: {
-                  accessModes: block(at('persistence.accessModes')),
+                  accessModes: yamlInsert(at('persistence.accessModes')),
                   ...(truthy(at('persistence.storageClass')) ? { storageClassName: quoted(at('persistence.storageClass')) as string } : {}),
                   resources: { requests: { storage: str(at('persistence.size')) } },
                 },
@@ -420,7 +326,7 @@ function statefulSet(ctx: Ctx): RenderedObject {
         : {}),
     },
   };
-  return emit('statefulset.yaml', sts);
+  return templateObject('statefulset.yaml', sts);
 }
 
 // ---- hook pods: tests/test-connection.yaml, cluster-init-job.yaml, cluster-scale-job.yaml
@@ -431,7 +337,7 @@ function hookContainer(ctx: Ctx, name: string, script: string): Container {
     name,
     image: str(rpmImage(ctx)),
     imagePullPolicy: str(ctx.at('image.pullPolicy')),
-    securityContext: block(ctx.at('containerSecurityContext')),
+    securityContext: yamlInsert(ctx.at('containerSecurityContext')),
     env: nullIfEmpty(passwordEnv(ctx)),
     command: ['sh', '-c', script],
   };
@@ -444,18 +350,18 @@ function testPod(ctx: Ctx): RenderedObject {
   const pod: Pod = {
     apiVersion: 'v1',
     kind: 'Pod',
-    metadata: meta(ctx, `${ctx.fullname}-test-connection`, {
+    metadata: helmMetadata(ctx, `${ctx.fullname}-test-connection`, {
       annotations: { 'helm.sh/hook': 'test', 'helm.sh/hook-delete-policy': HOOK_DELETE_POLICY },
     }),
     spec: {
       serviceAccountName: str(serviceAccountName(ctx)),
-      ...withBlock('imagePullSecrets', at('image.pullSecrets')),
-      securityContext: block(at('securityContext')),
+      ...withYaml('imagePullSecrets', at('image.pullSecrets')),
+      securityContext: yamlInsert(at('securityContext')),
       containers: [hookContainer(ctx, 'test', connectionTestScript({ host: ctx.fullname, port: goInt(at('service.port')), auth: ctx.auth }))],
       restartPolicy: 'Never',
     },
   };
-  return emit('tests/test-connection.yaml', pod, { hook: true });
+  return templateObject('tests/test-connection.yaml', pod, { hook: true });
 }
 
 function clusterParams(ctx: Ctx): ClusterScriptParams {
@@ -477,7 +383,7 @@ function clusterJob(ctx: Ctx, component: 'cluster-init' | 'cluster-scale'): Rend
   const job: Job = {
     apiVersion: 'batch/v1',
     kind: 'Job',
-    metadata: meta(ctx, `${ctx.fullname}-${component}`, {
+    metadata: helmMetadata(ctx, `${ctx.fullname}-${component}`, {
       annotations: {
         'helm.sh/hook': init ? 'post-install' : 'post-upgrade',
         'helm.sh/hook-weight': '5',
@@ -490,15 +396,15 @@ function clusterJob(ctx: Ctx, component: 'cluster-init' | 'cluster-scale'): Rend
         metadata: { labels: { ...ctx.selectorLabels, 'app.kubernetes.io/component': component } },
         spec: {
           serviceAccountName: str(serviceAccountName(ctx)),
-          ...withBlock('imagePullSecrets', at('image.pullSecrets')),
-          securityContext: block(at('securityContext')),
+          ...withYaml('imagePullSecrets', at('image.pullSecrets')),
+          securityContext: yamlInsert(at('securityContext')),
           restartPolicy: 'OnFailure',
           containers: [hookContainer(ctx, component, script)],
         },
       },
     },
   };
-  return emit(`${component}-job.yaml`, job, { hook: true });
+  return templateObject(`${component}-job.yaml`, job, { hook: true });
 }
 
 /**
@@ -513,7 +419,7 @@ export function render(values: PerconaValkeyValues, release: Release): RenderedO
   if (truthy(ctx.at('pdb.enabled')) && ctx.cluster) out.push(pdb(ctx));
   if (ctx.auth && !truthy(ctx.at('auth.existingSecret'))) out.push(secret(ctx));
   out.push(headlessService(ctx), clientService(ctx));
-  if (truthy(ctx.at('serviceAccount.create'))) out.push(serviceAccount(ctx));
+  if (truthy(ctx.at('serviceAccount.create'))) out.push(helmServiceAccount(ctx));
   out.push(statefulSet(ctx), testPod(ctx));
   return out;
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { listFields } from '../../core/schemaWalk';
 import { DEFAULT_RELEASE, type Problem, type Values } from '../../core/types';
+import { describeRuleCatalogue } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
 import { defaultsFromSchema, setAt } from '../../core/values';
 import { perconaValkey } from './index';
@@ -12,6 +13,8 @@ const ruleProblems = (user: Values, id: string) => problems(user).filter((p) => 
 const fires = (user: Values, id: string) => ruleProblems(user, id).length > 0;
 
 const cluster = (extra: Values = {}): Values => ({ mode: 'cluster', ...extra });
+
+describeRuleCatalogue(perconaValkey);
 
 describe('percona-valkey rules', () => {
   it('the chart defaults raise no problem', () => {

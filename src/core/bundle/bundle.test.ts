@@ -1,12 +1,13 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../charts';
+import { charts, findChart } from '../../charts';
+import { APPLY_ORDER } from '../../charts/chatpulse';
 import { evaluate } from '../evaluate';
 import { fakeChart } from '../testing/fakeChart';
 import type { ChartModule, Release, RenderedObject, Values } from '../types';
 import { defaultsFromSchema, diffValues, mergeValues } from '../values';
-import { buildBundle, SCHEMA_COMMENT, zipBundle } from './bundle';
+import { buildBundle, bundleFileName, SCHEMA_COMMENT, zipBundle } from './bundle';
 import { chartSource, helmChartArg } from './chartSource';
 import { chartJsonSchema } from './schemaFile';
 
@@ -134,5 +135,30 @@ describe('bundle of the fake chart', () => {
     const a = buildBundle({ chart: fake, release: RELEASE, values: { replicaCount: 3 } });
     const b = buildBundle({ chart: fake, release: RELEASE, values: { replicaCount: 3, image: { tag: '1.0.0' } } });
     expect(a).toEqual(b);
+  });
+});
+
+describe('plain manifests in the documented order', () => {
+  it('lists the ChatPulse files in its apply order when the module declares it, install order otherwise', () => {
+    const chatpulse = findChart('chatpulse')!;
+    const kustomization = (chart: ChartModule) => (load(unpack(chart, {})['shop/manifests/kustomization.yaml']) as { resources: string[] }).resources;
+    const rendered = new Set(evaluate(chatpulse, {}, RELEASE).objects.map((o) => o.template));
+    expect(kustomization({ ...chatpulse, applyOrder: APPLY_ORDER })).toEqual(APPLY_ORDER.filter((p) => rendered.has(p)));
+    // Without a declared order, helm's install order: the namespace first, custom resources last.
+    const fallback = kustomization({ ...chatpulse, applyOrder: undefined });
+    expect(fallback[0]).toBe('k8s/namespace.yaml');
+    expect(fallback.at(-1)).toBe('k8s/servicemonitor.yaml');
+    expect([...fallback].sort()).toEqual([...rendered].sort());
+  });
+});
+
+describe('bundle of values the chart cannot render', () => {
+  it('still writes README, helmfile and values, and lists the render failure as an error', () => {
+    const fake = fakeChart as unknown as ChartModule;
+    const files = unpack(fake, { image: { repository: '' } });
+    expect(Object.keys(files).filter((p) => p.includes('/manifests/'))).toEqual([]);
+    expect(files['README.md']).toMatch(/^1\. \*\*error\*\*: The chart cannot render these values: image\.repository must not be empty/m);
+    expect(load(files['shop/values.yaml'])).toEqual({ image: { repository: '' } });
+    expect(bundleFileName(fake, RELEASE)).toBe('shop-fake-bundle.zip');
   });
 });

@@ -85,7 +85,12 @@ export function buildBundle(input: BundleInput, opts: BundleOptions = {}): Bundl
   return filesForPlans([plan], planProblems(plan, false), opts);
 }
 
-/** Folder names sort first so unzip tools list the release folders together. */
+/** A file name for the download: `<release>-<chart>-bundle.zip`. */
+export function bundleFileName(chart: ChartModule, release: Release): string {
+  return `${release.name}-${chart.id}-bundle.zip`.replace(/[^A-Za-z0-9._-]/g, '-');
+}
+
+/** Paths in byte order, so unzip tools list each release folder together. */
 export function zipBundle(files: BundleFiles, opts: { mtime?: Date } = {}): Uint8Array {
   const zippable: Zippable = {};
   const mtime = opts.mtime ?? new Date();

@@ -4,6 +4,9 @@
 import { dumpYaml } from '../yaml';
 import { releaseKey, type ReleasePlan } from './plan';
 
+/** Prefix of the comment line that records a plain-manifests release for the import. */
+export const MANIFESTS_RELEASE_COMMENT = '# configurator-manifests-release:';
+
 interface HelmfileRepository {
   name: string;
   url: string;
@@ -64,9 +67,12 @@ export function helmfileText(plans: ReleasePlan[]): string {
   }
   const manifests = plans.filter((p) => p.source.kind === 'manifests');
   for (const plan of manifests) {
+    const record = { name: plan.release.name, namespace: plan.release.namespace, chart: plan.chart.id, values: `./${plan.folder}/values.yaml`, needs: plan.needs };
     header.push(
       `# ${plan.release.name} (${plan.chart.name}) is plain Kubernetes manifests, not a chart, so it is not a release here:`,
       `#   kubectl apply -k ./${plan.folder}/manifests${plan.needs.length > 0 ? '   (after helmfile apply)' : ''}`,
+      `# The configurator reads it back from this line when it imports the file:`,
+      `${MANIFESTS_RELEASE_COMMENT} ${JSON.stringify(record)}`,
     );
   }
   const repositories = helmfileRepositories(charted);

@@ -1,7 +1,9 @@
 // Reads a helmfile.yaml into a stack: releases with name, namespace, chart, version, `values`
 // (inline maps, or files beside the helmfile read through `readFile`), `set`/`setString` and
 // `needs`. Charts are matched by the last segment of `chart` (`centrifugal/centrifugo`,
-// `./helm/percona-valkey`, `oci://.../kraken`). What this import does not evaluate (Go templating,
+// `./helm/percona-valkey`, `oci://.../kraken`). Plain-manifests releases, which helmfile cannot
+// install, come back from the comment line our own export writes for them. What this import does
+// not evaluate (Go templating,
 // environments, layered or nested helmfiles, remote or encrypted values) is refused with a message
 // that says so; nothing here throws for bad input.
 import { isMap as isYamlMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
@@ -9,6 +11,7 @@ import { applySetExpressions } from '../setParser';
 import type { ChartModule, Values } from '../types';
 import { isMap } from '../values';
 import { parseYamlText } from '../yaml';
+import { MANIFESTS_RELEASE_COMMENT } from './helmfileExport';
 import type { Stack, StackRelease } from './stack';
 
 export interface ImportIssue {
@@ -220,7 +223,28 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
       if (release) releases.push(release);
     });
   }
+  releases.push(...manifestsReleases(text, opts, issues));
   return { stack: { releases, bindings: [] }, issues, ok: !issues.some((i) => i.severity === 'error') };
+}
+
+/** Releases recorded in `# configurator-manifests-release: {json}` comment lines. */
+function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: ImportIssue[]): StackRelease[] {
+  const out: StackRelease[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.startsWith(MANIFESTS_RELEASE_COMMENT)) return;
+    let record: unknown;
+    try {
+      record = JSON.parse(line.slice(MANIFESTS_RELEASE_COMMENT.length));
+    } catch {
+      issues.push({ severity: 'warning', message: `line ${i + 1}: a plain-manifests release comment that cannot be read is ignored.`, line: i + 1 });
+      return;
+    }
+    if (!isMap(record) || typeof record.name !== 'string') return;
+    const raw: Values = { ...record, values: typeof record.values === 'string' ? [record.values] : record.values };
+    const release = readRelease({ name: record.name, line: i + 1, issues, opts }, raw);
+    if (release) out.push(release);
+  });
+  return out;
 }
 
 function readRelease(ctx: ReleaseContext, raw: Values): StackRelease | undefined {

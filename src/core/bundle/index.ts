@@ -3,7 +3,11 @@
 //   evaluateStack / buildStackBundle     several releases wired together, and their bundle
 //   importHelmfile / helmfileText        helmfile.yaml in and out
 //   encodeStackLink / decodeStackFragment  one link for a whole stack
-export { buildBundle, bundleValuesText, zipBundle, SCHEMA_COMMENT, type BundleFiles, type BundleInput, type BundleOptions } from './bundle';
+// "Download bundle" in a page, for example:
+//   const link = encodeShareLink({ chart: chart.id, release, values }, { includeSecrets: false, schema: chart.schema });
+//   const files = buildBundle({ chart, release, values }, { shareLink: location.origin + location.pathname + link.fragment, omittedSecrets: link.omittedSecrets });
+//   save(new Blob([zipBundle(files)], { type: 'application/zip' }), bundleFileName(chart, release));
+export { buildBundle, bundleFileName, bundleValuesText, zipBundle, SCHEMA_COMMENT, type BundleFiles, type BundleInput, type BundleOptions } from './bundle';
 export { chartSource, isPlainManifests, type ChartSource } from './chartSource';
 export { chartJsonSchema, schemaFileText } from './schemaFile';
 export { prerequisitesOf, type Prerequisite } from './prerequisites';
@@ -11,7 +15,7 @@ export { helmfileText } from './helmfileExport';
 export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue } from './helmfileImport';
 export type { BundleProblem, ReleasePlan } from './plan';
 export {
-  evaluateStack, dependencyOrder,
+  evaluateStack, bindingOptions, dependencyOrder,
   type AppliedBinding, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackRelease,
 } from './stack';
 export { buildStackBundle, stackBundleFiles, wiringLines } from './stackBundle';

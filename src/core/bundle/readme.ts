@@ -107,7 +107,7 @@ function installSection(plans: ReleasePlan[]): string[] {
   for (const plan of manifests) {
     lines.push(
       '',
-      `${plan.chart.name} is not a helm chart: ${code(`kubectl apply -k ${plan.folder}/manifests`)} applies its files (kustomize orders them by kind, namespace first). To apply them one by one in the documented order instead:`,
+      `${plan.chart.name} is not a helm chart: ${code(`kubectl apply -k ${plan.folder}/manifests`)} applies its files (kustomize orders them by kind, namespace first). To apply them one by one ${plan.applyOrder ? 'in the documented order' : 'in install order'} instead:`,
       '',
       '```sh',
       ...manifestApplyOrder(plan.evaluation.objects, plan.applyOrder).map((path) => `kubectl apply -f ${plan.folder}/manifests/${path}`),

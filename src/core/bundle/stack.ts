@@ -83,6 +83,19 @@ function mergedValues(plan: ReleasePlan): Values {
   return mergeValues(defaultsFromSchema(plan.chart.schema), plan.userValues);
 }
 
+/** For a stack editor: every binding point of the stack's releases and the releases it could follow. */
+export function bindingOptions(stack: Stack): { consumer: string; point: string; title: string; params: string[]; providers: string[] }[] {
+  return stack.releases.flatMap((r) =>
+    consumersOf(r.chart).map((spec) => ({
+      consumer: r.name,
+      point: spec.point,
+      title: spec.title,
+      params: spec.params,
+      providers: stack.releases.filter((p) => p.name !== r.name && providersOf(p.chart).some((x) => x.kind === spec.kind)).map((p) => p.name),
+    })),
+  );
+}
+
 export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackEvaluation {
   const problems: BundleProblem[] = [];
   const known: StackRelease[] = [];

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { GENERATED_PLACEHOLDER } from '../types';
-import { markRandomValues, normaliseHelmText, SCRIPT_PLACEHOLDER } from './fixtureKit';
+import { differences, markRandomValues, normaliseHelmText, SCRIPT_PLACEHOLDER } from './fixtureKit';
 
 describe('normaliseHelmText', () => {
   const text = [
@@ -42,5 +42,15 @@ describe('markRandomValues', () => {
 
   it('leaves the text alone when the renders differ in shape', () => {
     expect(markRandomValues('a: 1\n', 'a: 1\nb: 2\n')).toBe('a: 1\n');
+  });
+});
+
+describe('fixture comparison', () => {
+  it('reports changed values, missing keys and key order', () => {
+    expect(differences({ a: 1, b: { c: 'x' } }, { a: 1, b: { c: 'x' } })).toEqual([]);
+    expect(differences({ a: 1 }, { a: '1' })).toEqual(['.a: expected 1, got "1"']);
+    expect(differences({ a: 1, b: 2 }, { a: 1 })).toEqual(['.b: missing (expected 2)']);
+    expect(differences({ a: 1, b: 2 }, { b: 2, a: 1 })).toHaveLength(1);
+    expect(differences({ l: [1, 2] }, { l: [1] })).toEqual(['.l: expected 2 items, got 1']);
   });
 });

@@ -20,6 +20,32 @@ type CopyStatus = 'copying' | 'copied' | 'failed';
 
 export function CopyLinkAction({ buttonSx }: { buttonSx?: object }) {
   const store = useStore();
+  const build = (include: boolean) => {
+    const { userValues, release } = store.getState();
+    return buildShareLink(pageBase(location), store.chart, store.defaults, userValues, release, include);
+  };
+  return (
+    <CopyLinkButton
+      buttonSx={buttonSx}
+      build={build}
+      title="Share these values"
+      intro="The link holds the values that differ from the defaults, packed into the part after “#”, which browsers never send to a server. Anyone who opens it sees this configuration."
+      tooLongAdvice="download values.yaml instead"
+    />
+  );
+}
+
+export interface CopyLinkButtonProps {
+  buttonSx?: object;
+  /** The link with or without secrets; `omittedSecrets` of the one without names what is left out. */
+  build(includeSecrets: boolean): ShareLink;
+  title: string;
+  intro: string;
+  tooLongAdvice: string;
+}
+
+/** The "Copy link" button and its dialog, for one chart's values or a whole stack. */
+export function CopyLinkButton({ buttonSx, build, title, intro, tooLongAdvice }: CopyLinkButtonProps) {
   const [open, setOpen] = useState(false);
   const [includeSecrets, setIncludeSecrets] = useState(false);
   const [link, setLink] = useState<ShareLink | undefined>();
@@ -27,8 +53,6 @@ export function CopyLinkAction({ buttonSx }: { buttonSx?: object }) {
   const [status, setStatus] = useState<CopyStatus>('copying');
 
   const makeAndCopy = (include: boolean) => {
-    const { userValues, release } = store.getState();
-    const build = (inc: boolean) => buildShareLink(pageBase(location), store.chart, store.defaults, userValues, release, inc);
     const next = build(include);
     setLink(next);
     setSecretPaths(include ? build(false).omittedSecrets : next.omittedSecrets);
@@ -51,11 +75,10 @@ export function CopyLinkAction({ buttonSx }: { buttonSx?: object }) {
         Copy link
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="copy-link-title" maxWidth="sm" fullWidth>
-        <DialogTitle id="copy-link-title">Share these values</DialogTitle>
+        <DialogTitle id="copy-link-title">{title}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-            The link holds the values that differ from the defaults, packed into the part after “#”, which browsers never send to
-            a server. Anyone who opens it sees this configuration.
+            {intro}
           </Typography>
           <TextField
             label="Share link"
@@ -100,7 +123,7 @@ export function CopyLinkAction({ buttonSx }: { buttonSx?: object }) {
           )}
           {link?.tooLong && (
             <Alert severity="error" sx={{ mt: 1 }}>
-              This link is longer than the app can open again; download values.yaml instead.
+              This link is longer than the app can open again; {tooLongAdvice}.
             </Alert>
           )}
         </DialogContent>

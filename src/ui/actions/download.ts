@@ -1,6 +1,16 @@
 // Saving text as a file, without a server: a Blob URL clicked through a temporary link.
 export function downloadText(filename: string, text: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Saves bytes (a zip) as a file. */
+export function downloadBytes(filename: string, bytes: Uint8Array, type = 'application/zip'): void {
+  // A copy on a plain ArrayBuffer: Blob does not take views of shared memory.
+  downloadBlob(filename, new Blob([bytes.slice()], { type }));
+}
+
+function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;

@@ -8,14 +8,19 @@ import Typography from '@mui/material/Typography';
 import AppBar from '@mui/material/AppBar';
 import Apps from '@mui/icons-material/Apps';
 import Download from '@mui/icons-material/Download';
+import FolderZip from '@mui/icons-material/FolderZip';
+import Hub from '@mui/icons-material/Hub';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import type { Preset } from '../../core/types';
 import { valuesFileText } from '../../core/valuesFile';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
 import { CopyLinkAction } from '../actions/CopyLinkAction';
-import { downloadText } from '../actions/download';
+import { bundleMessage, chartBundle, errorText } from '../actions/bundleDownload';
+import { downloadBytes, downloadText } from '../actions/download';
 import { ImportAction } from '../actions/ImportAction';
 import { PresetsAction } from '../actions/PresetsAction';
+import { pageBase } from '../actions/shareLink';
+import { STACK_HREF } from '../routing';
 import { resetAll } from '../state/actions';
 import { hasUserValues } from '../state/derived';
 import { useStore } from '../state/hooks';
@@ -32,6 +37,9 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
         <Button title="Choose another chart" color="inherit" href="#/" startIcon={<Apps />} sx={actionSx}>
             All charts
           </Button>
+        <Button title="Several releases configured and installed together" color="inherit" href={STACK_HREF} startIcon={<Hub />} sx={actionSx}>
+          Stack
+        </Button>
         <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, minWidth: 0, mr: 1 }}>
           <Typography variant="h6" component="h1" noWrap sx={{ fontSize: 18, fontWeight: 600 }}>
             {chart.name}
@@ -58,6 +66,23 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
             onClick={() => downloadText('values.yaml', valuesFileText(chart, store.getState().userValues))}
           >
             Download values
+          </Button>
+          <Button
+            color="inherit"
+            startIcon={<FolderZip />}
+            sx={actionSx}
+            title="values.yaml, values.schema.json, helmfile.yaml, the rendered manifests and a README with the install steps, as one zip"
+            onClick={() => {
+              try {
+                const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), store.getEvaluation().problems);
+                downloadBytes(bundle.fileName, bundle.bytes);
+                say({ id: 'action', severity: bundle.errors > 0 ? 'warning' : 'success', text: bundleMessage(bundle) });
+              } catch (e) {
+                say({ id: 'action', severity: 'error', text: `The bundle could not be made: ${errorText(e)}` });
+              }
+            }}
+          >
+            Download bundle
           </Button>
           <Button
             color="inherit"

@@ -83,14 +83,14 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
             flexGrow: 1,
             minHeight: 0,
             display: 'grid',
-            gridTemplateColumns: { xs: '1fr', md: 'minmax(400px, 45fr) minmax(0, 55fr)' },
+            gridTemplateColumns: { xs: '1fr', md: 'minmax(420px, 40fr) minmax(0, 60fr)' },
             gridTemplateRows: { xs: 'auto auto', md: 'minmax(0, 1fr)' },
           }}
         >
           <Box sx={{ minHeight: 0, minWidth: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper', height: { xs: '70vh', md: 'auto' } }}>
             <FormPanel navigator={navigator} />
           </Box>
-          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, minHeight: { xs: '90vh', md: 0 }, minWidth: 0 }}>
+          <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, minHeight: { xs: '90vh', md: 0 }, minWidth: 0, overflowY: 'auto' }}>
             <ProblemsPanel navigator={navigator} />
             <NoticesPanel notices={chart.notices ?? []} />
             <PreviewPanel />

@@ -4,6 +4,8 @@ import { deepEqual } from '../../core/values';
 import { enumOptions } from './logic';
 import type { FieldInputProps } from './types';
 
+const INVALID_KEY = '\u0000invalid';
+
 /** A native select: quick with the keyboard and for automation (selectOption). */
 export function EnumField({ field, value, inputId, describedBy, invalid, onChange }: FieldInputProps) {
   const options = enumOptions(enumValues(field.schema) ?? []);
@@ -13,17 +15,17 @@ export function EnumField({ field, value, inputId, describedBy, invalid, onChang
       id={inputId}
       select
       fullWidth
-      value={index < 0 ? 'invalid' : String(index)}
+      value={index < 0 ? INVALID_KEY : options[index].key}
       error={invalid || index < 0}
       onChange={(e) => {
-        const chosen = options[Number(e.target.value)];
+        const chosen = options.find((o) => o.key === e.target.value);
         if (chosen) onChange(chosen.value);
       }}
       slotProps={{ select: { native: true }, htmlInput: { 'aria-describedby': describedBy } }}
     >
-      {index < 0 && <option value="invalid">{`${JSON.stringify(value)} (not allowed)`}</option>}
-      {options.map((o, i) => (
-        <option key={o.label} value={String(i)}>
+      {index < 0 && <option value={INVALID_KEY}>{value === undefined ? '(not set)' : `${JSON.stringify(value)} (not allowed)`}</option>}
+      {options.map((o) => (
+        <option key={o.key} value={o.key}>
           {o.label}
         </option>
       ))}

@@ -4,7 +4,7 @@ import type { OutlinedInputProps } from '@mui/material/OutlinedInput';
 import TextField from '@mui/material/TextField';
 import { deepEqual } from '../../core/values';
 import { MONO_FONTS } from '../theme';
-import { emptyYamlValue, parseYamlField, textRows, textToShow, yamlFieldText } from './logic';
+import { parseYamlField, textRows, textToShow, yamlFieldText, yamlPlaceholder } from './logic';
 import type { FieldInputProps } from './types';
 
 /**
@@ -71,11 +71,3 @@ export function YamlTextInput({
     />
   );
 }
-
-function yamlPlaceholder(schema: FieldInputProps['field']['schema']): string {
-  const empty = emptyYamlValue(schema);
-  if (Array.isArray(empty)) return 'A YAML list, e.g.\n- name: example';
-  if (empty !== null) return 'A YAML map, e.g.\nkey: value';
-  return 'A YAML value';
-}
-

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import Type from 'typebox';
 import {
   acceptsNull, emptyYamlValue, enumOptions, extraKeys, formatDefault, mapFromRows, parseIntOrString, parseNumberInput,
-  parseYamlField, rowsDescribe, rowsFromMap, stringFromInput, textRows, textToShow, withExtraKeys, yamlFieldText,
+  parseYamlField, rowsDescribe, rowsFromMap, stringFromInput, textRows, textToShow, withExtraKeys, yamlFieldText, yamlPlaceholder,
 } from './logic';
 
 describe('parseNumberInput', () => {
@@ -106,6 +106,25 @@ describe('inline YAML fields', () => {
     expect(yamlFieldText({ a: 1 })).toBe('a: 1\n');
   });
 
+  it('shows a scalar as one line that parses back to the same value', () => {
+    const addressSchema = Type.Union([Type.String(), Type.Array(Type.String())]);
+    for (const value of ['redis://redis-master:6379', 'true', '12', 'two\nlines', 7]) {
+      const text = yamlFieldText(value);
+      expect(text.endsWith('\n')).toBe(false);
+      expect(parseYamlField(text, addressSchema)).toEqual({ ok: true, value });
+    }
+    expect(yamlFieldText('redis://redis-master:6379')).toBe('redis://redis-master:6379');
+    expect(yamlFieldText(['a', 'b'])).toBe('- a\n- b\n');
+  });
+
+  it('suggests text that fits the schema', () => {
+    expect(yamlPlaceholder(Type.Union([Type.String(), Type.Array(Type.String())]))).toBe('One value, or a YAML list of values:\n- first\n- second');
+    expect(yamlPlaceholder(Type.Array(Type.String()))).toBe('A YAML list, e.g.\n- first\n- second');
+    expect(yamlPlaceholder(list)).toBe('A YAML list, e.g.\n- name: example');
+    expect(yamlPlaceholder(map)).toBe('A YAML map, e.g.\nkey: value');
+    expect(yamlPlaceholder(Type.Unknown())).toBe('A YAML value');
+  });
+
   it('keeps the text being typed while it means the incoming value', () => {
     const parse = (t: string) => parseYamlField(t, map);
     expect(textToShow('a:   1 # mine\n', { a: 1 }, parse, yamlFieldText)).toBe('a:   1 # mine\n');
@@ -125,10 +144,15 @@ describe('open objects with extra keys', () => {
 });
 
 describe('enumOptions', () => {
-  it('labels null and empty choices', () => {
+  it('labels null and empty choices and keys options by their text', () => {
     expect(enumOptions(['a', null, '', 3])).toEqual([
-      { label: 'a', value: 'a' }, { label: '(none)', value: null }, { label: '(empty)', value: '' }, { label: '3', value: 3 },
+      { label: 'a', value: 'a', key: 'a' }, { label: '(none)', value: null, key: 'null' }, { label: '(empty)', value: '', key: '' },
+      { label: '3', value: 3, key: '3' },
     ]);
+  });
+
+  it('falls back to index keys when two values would share a key', () => {
+    expect(enumOptions(['3', 3]).map((o) => o.key)).toEqual(['#0', '#1']);
   });
 });
 

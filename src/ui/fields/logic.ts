@@ -102,12 +102,34 @@ export function emptyYamlValue(schema: TSchema): unknown {
   return null;
 }
 
-/** A value as the inline YAML editor shows it: empty maps and lists as an empty text. */
+/**
+ * A value as the inline YAML editor shows it: empty maps and lists as an empty text, a scalar (a
+ * plain string such as an address) as one line without the line break a YAML document ends with.
+ */
 export function yamlFieldText(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value) && value.length === 0) return '';
   if (isMap(value) && Object.keys(value).length === 0) return '';
-  return dumpYaml(value);
+  const text = dumpYaml(value);
+  return typeof value === 'object' ? text : text.replace(/\n$/, '');
+}
+
+const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'];
+
+/** What an empty inline YAML editor suggests, from the shapes its schema allows. */
+export function yamlPlaceholder(schema: TSchema): string {
+  const candidates = [schema, ...unionMembers(schema)];
+  const scalar = candidates.some((s) => SCALAR_TYPES.some((t) => hasType(s, t)));
+  const lists = candidates.filter((s) => hasType(s, 'array'));
+  const listOfScalars = lists.length > 0 && lists.every((s) => {
+    const items = node(s).items;
+    return items !== undefined && !Array.isArray(items) && SCALAR_TYPES.some((t) => hasType(items, t));
+  });
+  const map = candidates.some((s) => hasType(s, 'object'));
+  if (scalar && lists.length > 0) return listOfScalars ? 'One value, or a YAML list of values:\n- first\n- second' : 'One value, or a YAML list';
+  if (lists.length > 0) return listOfScalars ? 'A YAML list, e.g.\n- first\n- second' : 'A YAML list, e.g.\n- name: example';
+  if (map) return 'A YAML map, e.g.\nkey: value';
+  return 'A YAML value';
 }
 
 export function parseYamlField(text: string, schema: TSchema): Parsed<unknown> {
@@ -150,9 +172,15 @@ export function withExtraKeys(schema: TSchema, value: unknown, extras: Record<st
   return out;
 }
 
-/** Enum options as (label, value) pairs; null shows as "(none)". */
-export function enumOptions(values: readonly unknown[]): { label: string; value: unknown }[] {
-  return values.map((v) => ({ label: v === null ? '(none)' : v === '' ? '(empty)' : String(v), value: v }));
+/**
+ * Enum options: a label, the value, and a key for the <option> (the string itself for strings, so
+ * `selectOption('redis')` and `inputValue()` read naturally; JSON for other values; the index if
+ * two would collide). null shows as "(none)".
+ */
+export function enumOptions(values: readonly unknown[]): { label: string; value: unknown; key: string }[] {
+  const keys = values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v)));
+  const unique = new Set(keys).size === keys.length;
+  return values.map((v, i) => ({ label: v === null ? '(none)' : v === '' ? '(empty)' : String(v), value: v, key: unique ? keys[i] : `#${i}` }));
 }
 
 /**

@@ -1,6 +1,7 @@
 // One parameter: label, input chosen by the registry, description, default, changed marker,
 // reset, and the problems that name it.
 import { memo, useCallback } from 'react';
+import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import RestartAlt from '@mui/icons-material/RestartAlt';
@@ -12,6 +13,7 @@ import { formatDefault } from '../fields/logic';
 import { rendererFor } from '../fields/registry';
 import { domIdFor } from '../fields/types';
 import { resetValue, setValue } from '../state/actions';
+import { useBoundParam } from './bindings';
 import { useFieldState, useStore } from '../state/hooks';
 
 const CHIP_SX = { height: 18, fontSize: 11 } as const;
@@ -19,6 +21,7 @@ const CHIP_SX = { height: 18, fontSize: 11 } as const;
 export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }) {
   const store = useStore();
   const { value, problems } = useFieldState(field.path);
+  const bound = useBoundParam(field.path);
   const defaultValue = getAt(store.defaults, field.path);
   const changed = !deepEqual(value, defaultValue);
   const { Input, layout } = rendererFor(field);
@@ -30,11 +33,24 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
   const { dispatch } = store;
   const onChange = useCallback((v: unknown) => dispatch(setValue(field.path, v)), [dispatch, field.path]);
   const lastSeg = String(field.segs[field.segs.length - 1]);
-  const input = (
+  const plainInput = (
     <Input field={field} value={value} inputId={inputId} labelId={labelId} describedBy={descId} invalid={invalid} onChange={onChange} />
   );
+  // A bound parameter follows another release of the stack: shown, not edited.
+  const input = bound ? (
+    <fieldset disabled className="cf-bound-input" title={`Follows release ${bound.provider} (${bound.title})`}>
+      {plainInput}
+    </fieldset>
+  ) : plainInput;
 
-  const status = changed && (
+  const status = bound ? (
+    <span className="cf-status">
+      <Chip size="small" color="secondary" label={`follows ${bound.provider}`} sx={CHIP_SX} />
+      <Button size="small" onClick={bound.unbind} aria-label={`Unbind ${field.path} from ${bound.provider}`} title="End the binding; the values stay as your own" sx={{ py: 0, minWidth: 0, fontSize: 12 }}>
+        Unbind
+      </Button>
+    </span>
+  ) : changed && (
     <span className="cf-status">
       <Chip size="small" color="primary" label="changed" sx={CHIP_SX} />
       <IconButton title="Back to the chart default" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))} sx={{ p: 0.25 }}>
@@ -54,7 +70,7 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
   );
 
   return (
-    <div className="cf-field" data-depth={field.depth} data-param={field.path} data-changed={changed ? 'true' : undefined}>
+    <div className="cf-field" data-depth={field.depth} data-param={field.path} data-changed={changed ? 'true' : undefined} data-bound-to={bound?.provider}>
       <div className="cf-head">
         {layout === 'inline' && input}
         {label}

@@ -37,5 +37,7 @@ export const formCss = {
   '.cf-note': { color: '#e65100', fontSize: 12, marginTop: 2 },
   '.cf-status': { display: 'inline-flex', alignItems: 'center', gap: 2, marginLeft: 6, verticalAlign: 'middle' },
   '.cf-extras': { marginTop: 6 },
+  '.cf-bound-input': { border: 0, padding: 0, margin: 0, minWidth: 0, opacity: 0.75 },
+  '.cf-field[data-bound-to]': { backgroundColor: 'rgba(156, 39, 176, 0.05)' },
   '.cf-extras-label': { fontSize: 12.5, fontWeight: 500 },
 } as const;

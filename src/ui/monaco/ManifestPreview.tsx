@@ -9,7 +9,7 @@ import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
 import { resourceOutline } from '../../core/render';
 import type { OutlineEntry } from '../../core/render';
 import { BASE_OPTIONS, monaco, PREVIEW_LANGUAGE } from './setup';
-import { exposeForTests, markUpdateMeasured, setValueKeepingView } from './editorUtils';
+import { applyLineEdits, exposeForTests, hasFoldedRegions, markUpdateMeasured, setValueKeepingView } from './editorUtils';
 import ResourceOutline from './ResourceOutline';
 
 export interface ManifestPreviewProps {
@@ -64,6 +64,7 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const appliedRef = useRef<string | null>(null);
+  const foldedRef = useRef(false);
   const outline = useMemo(() => resourceOutline(text), [text]);
   const outlineRef = useRef(outline);
   const [current, setCurrent] = useState(0);
@@ -88,14 +89,20 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
     });
     editorRef.current = editor;
     appliedRef.current = null;
+    foldedRef.current = false;
     const onScroll = editor.onDidScrollChange((e) => {
       if (!e.scrollTopChanged) return;
       const top = editor.getVisibleRanges()[0]?.startLineNumber ?? 1;
       setCurrent(entryAt(outlineRef.current, top));
     });
+    // Folds survive updates only through line edits; look once per fold change, not per update.
+    const onFolds = editor.onDidChangeHiddenAreas(() => {
+      foldedRef.current = hasFoldedRegions(editor);
+    });
     const unexpose = exposeForTests('__previewEditor', editor);
     return () => {
       unexpose();
+      onFolds.dispose();
       onScroll.dispose();
       editor.dispose();
       model.dispose();
@@ -108,7 +115,7 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
     const editor = editorRef.current;
     if (!editor || appliedRef.current === text) return;
     const first = appliedRef.current === null;
-    setValueKeepingView(editor, text);
+    if (!(foldedRef.current && applyLineEdits(editor, text))) setValueKeepingView(editor, text);
     appliedRef.current = text;
     if (!first) markUpdateMeasured();
   }, [text]);

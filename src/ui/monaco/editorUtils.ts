@@ -1,5 +1,7 @@
 // Small helpers shared by the preview and the values editor.
 import type { editor as MonacoEditorNs } from 'monaco-editor/editor';
+import { diffLines } from './lineDiff';
+import type { LineHunk } from './lineDiff';
 
 type Editor = MonacoEditorNs.IStandaloneCodeEditor;
 
@@ -16,6 +18,41 @@ export function setValueKeepingView(editor: Editor, text: string): void {
   const view = editor.saveViewState();
   model.setValue(text);
   if (view) editor.restoreViewState(view);
+}
+
+/** One hunk as a Monaco edit against the model's current lines (1-based, end-exclusive line ranges). */
+function hunkToEdit(model: MonacoEditorNs.ITextModel, hunk: LineHunk): MonacoEditorNs.IIdentifiedSingleEditOperation {
+  const lineCount = model.getLineCount();
+  const first = hunk.oldStart + 1;
+  const afterLast = hunk.oldStart + hunk.oldCount + 1;
+  if (afterLast <= lineCount) {
+    const range = { startLineNumber: first, startColumn: 1, endLineNumber: afterLast, endColumn: 1 };
+    return { range, text: hunk.newLines.map((line) => `${line}\n`).join('') };
+  }
+  // The hunk runs to the last line, which has no line break after it: take the break before it.
+  const end = { endLineNumber: lineCount, endColumn: model.getLineMaxColumn(lineCount) };
+  if (hunk.oldStart === 0) return { range: { startLineNumber: 1, startColumn: 1, ...end }, text: hunk.newLines.join('\n') };
+  const range = { startLineNumber: hunk.oldStart, startColumn: model.getLineMaxColumn(hunk.oldStart), ...end };
+  return { range, text: hunk.newLines.map((line) => `\n${line}`).join('') };
+}
+
+/**
+ * Updates the text through line edits, which keep folded regions, cursor and scroll where their
+ * lines are. False when the texts differ too much (then `setValueKeepingView` is the better call).
+ */
+export function applyLineEdits(editor: Editor, text: string): boolean {
+  const model = editor.getModel();
+  if (!model) return false;
+  const hunks = diffLines(model.getLinesContent(), text.split('\n'));
+  if (!hunks) return false;
+  if (hunks.length > 0) model.applyEdits(hunks.map((hunk) => hunkToEdit(model, hunk)));
+  return true;
+}
+
+/** Whether the user has folded any region (read from the folding contribution's view state). */
+export function hasFoldedRegions(editor: Editor): boolean {
+  const folding = editor.saveViewState()?.contributionsState['editor.contrib.folding'] as { collapsedRegions?: unknown[] } | undefined;
+  return (folding?.collapsedRegions?.length ?? 0) > 0;
 }
 
 /**

@@ -135,19 +135,23 @@ const YAML_OPTIONS: MonacoYamlOptions = {
 
 // monaco-yaml allows one configured instance: every values editor adds its chart's schema to it.
 let monacoYaml: MonacoYaml | undefined;
-const schemas = new Map<string, JSONSchema>();
+const schemas = new Map<string, { source: object; schema: JSONSchema }>();
 
 /** The model URI of a chart's values editor; monaco-yaml applies that chart's schema to it. */
 export function valuesModelUri(schemaId: string): monaco.Uri {
   return monaco.Uri.parse(`file:///values/${encodeURIComponent(schemaId)}.yaml`);
 }
 
-/** Registers (or replaces) the JSON schema used for `valuesModelUri(schemaId)`. */
+/**
+ * Registers (or replaces) the JSON schema used for `valuesModelUri(schemaId)`. Registering the
+ * same schema object again does nothing: a new schema restarts the YAML worker.
+ */
 export function registerValuesSchema(schemaId: string, schema: object): Promise<unknown> {
-  schemas.set(schemaId, schemaForValuesFile(schema));
+  if (monacoYaml && schemas.get(schemaId)?.source === schema) return Promise.resolve();
+  schemas.set(schemaId, { source: schema, schema: schemaForValuesFile(schema) });
   const options: MonacoYamlOptions = {
     ...YAML_OPTIONS,
-    schemas: [...schemas].map(([id, s]) => ({
+    schemas: [...schemas].map(([id, { schema: s }]) => ({
       // Hover tooltips name the schema by the last path segment: "values.schema.json".
       uri: `inmemory://schemas/${encodeURIComponent(id)}/values.schema.json`,
       fileMatch: [valuesModelUri(id).toString()],

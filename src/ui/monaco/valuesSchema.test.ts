@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Type from 'typebox';
+import { centrifugo } from '../../charts/centrifugo';
+import { createAjvValidator } from '../../core/schemaValidator';
 import { fakeSchema } from '../../core/testing/fakeChart';
 import { schemaForValuesFile } from './valuesSchema';
 
@@ -20,7 +22,7 @@ describe('schemaForValuesFile', () => {
     });
     const out = schemaForValuesFile(schema);
     expect(out.required).toBeUndefined();
-    expect(out.properties?.required).toMatchObject({ type: 'object', properties: { on: { type: 'boolean' } } });
+    expect(out.properties?.required).toMatchObject({ type: ['object', 'null'], properties: { on: { type: ['boolean', 'null'] } } });
     expect((out.properties?.policy as { default: unknown }).default).toEqual({ required: ['a'] });
   });
 
@@ -28,5 +30,33 @@ describe('schemaForValuesFile', () => {
     const before = JSON.stringify(fakeSchema);
     schemaForValuesFile(fakeSchema);
     expect(JSON.stringify(fakeSchema)).toBe(before);
+  });
+});
+
+describe('null in a values file', () => {
+  // What monaco-yaml checks the editor text against, compiled by our own ajv validator.
+  const validator = createAjvValidator(schemaForValuesFile(centrifugo.schema) as never);
+
+  it('accepts null for any key, as helm deletes the key', () => {
+    const values = {
+      replicaCount: null,
+      image: null,
+      config: { engine: { type: null, redis: { address: null } }, admin: { password: null } },
+      service: { port: null, annotations: null },
+      resources: null,
+    };
+    expect(validator.validate(values)).toEqual([]);
+  });
+
+  it('still reports wrong types and values outside an enum', () => {
+    const issues = validator.validate({ replicaCount: 'three', config: { engine: { type: 'postgres' } } });
+    expect(issues.map((i) => i.path)).toEqual(expect.arrayContaining(['replicaCount', 'config.engine.type']));
+  });
+
+  it('leaves list items alone: null inside a list is no deletion', () => {
+    const schema = Type.Object({ hosts: Type.Array(Type.String(), { default: [] }) });
+    const out = schemaForValuesFile(schema) as { properties: { hosts: { type: unknown; items: { type: unknown } } } };
+    expect(out.properties.hosts.type).toEqual(['array', 'null']);
+    expect(out.properties.hosts.items.type).toBe('string');
   });
 });

@@ -9,19 +9,24 @@ import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
 import Container from '@mui/material/Container';
 import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import Hub from '@mui/icons-material/Hub';
 import type { ChartModule, Values } from '../../core/types';
-import { chartHref } from '../routing';
+import { chartHref, STACK_HREF } from '../routing';
 
 export function ChartPicker({ charts, children }: { charts: readonly ChartModule<Values>[]; children?: ReactNode }) {
   return (
     <Box sx={{ minHeight: '100vh' }}>
       <AppBar position="static" elevation={0}>
-        <Toolbar variant="dense">
-          <Typography variant="h6" component="h1" sx={{ fontSize: 18 }}>
+        <Toolbar variant="dense" sx={{ gap: 1 }}>
+          <Typography variant="h6" component="h1" sx={{ fontSize: 18, flexGrow: 1 }}>
             Chart configurator
           </Typography>
+          <Button color="inherit" href={STACK_HREF} startIcon={<Hub />} title="Several releases configured and installed together">
+            Stack
+          </Button>
         </Toolbar>
       </AppBar>
       <Container maxWidth="lg" sx={{ py: 3 }} component="main">
@@ -33,6 +38,20 @@ export function ChartPicker({ charts, children }: { charts: readonly ChartModule
           Every parameter of the chart version as a form, problems explained as you type, the manifests helm would render,
           and a values.yaml to download. Nothing leaves your browser.
         </Typography>
+        <Paper variant="outlined" component="section" aria-label="Stacks" sx={{ p: 2, mb: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Box sx={{ flex: '1 1 420px' }}>
+            <Typography variant="h6" component="h2" sx={{ fontSize: 16 }}>
+              Several charts together?
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              A stack configures releases side by side (e.g. Centrifugo with a Percona Valkey), binds one to another, checks the
+              connections between them, and downloads one helmfile bundle.
+            </Typography>
+          </Box>
+          <Button variant="contained" disableElevation href={STACK_HREF} startIcon={<Hub />} sx={{ whiteSpace: 'nowrap' }}>
+            Build a stack
+          </Button>
+        </Paper>
         <Box
           component="ul"
           aria-label="Charts"
@@ -42,16 +61,16 @@ export function ChartPicker({ charts, children }: { charts: readonly ChartModule
             <Box component="li" key={chart.id} data-chart={chart.id}>
               <Card variant="outlined" sx={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
                 <CardContent sx={{ flexGrow: 1 }}>
-                    <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-                      <Typography variant="h6" component="h3">
-                        {chart.name}
-                      </Typography>
-                      <Chip size="small" label={`chart ${chart.version}`} />
-                      <Chip size="small" variant="outlined" label={`app ${chart.appVersion}`} />
-                    </Box>
-                    <Typography variant="body2" color="text.secondary">
-                      {chart.description}
+                  <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, mb: 1, flexWrap: 'wrap' }}>
+                    <Typography variant="h6" component="h3">
+                      {chart.name}
                     </Typography>
+                    <Chip size="small" label={`chart ${chart.version}`} />
+                    <Chip size="small" variant="outlined" label={`app ${chart.appVersion}`} />
+                  </Box>
+                  <Typography variant="body2" color="text.secondary">
+                    {chart.description}
+                  </Typography>
                 </CardContent>
                 <CardActions sx={{ flexDirection: 'column', alignItems: 'flex-start', gap: 1, px: 2, pb: 2 }}>
                   <Button variant="contained" disableElevation href={chartHref(chart.id)} sx={{ whiteSpace: 'nowrap' }}>

@@ -10,7 +10,7 @@ export function NoticesPanel({ notices }: { notices: readonly Notice[] }) {
   const [open, setOpen] = useState(false);
   if (notices.length === 0) return null;
   return (
-    <Box component="section" aria-label="Install notes" data-testid="notices">
+    <Box component="section" aria-label="Install notes" data-testid="notices" sx={{ flexShrink: 0 }}>
       <Alert
         severity="info"
         sx={{ py: 0, '& .MuiAlert-message': { width: '100%' } }}

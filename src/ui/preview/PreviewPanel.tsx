@@ -1,6 +1,6 @@
 // The right-hand side: the manifests and the values.yaml editor as tabs. The manifests stay
 // mounted (they time every update); the editor is mounted on first use and then kept.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
@@ -8,9 +8,16 @@ import { ReleaseFields } from '../chart/ReleaseFields';
 import { ManifestsPane } from './ManifestsPane';
 import { ValuesPane } from './ValuesPane';
 
-type TabId = 'manifests' | 'values';
+type TabId = 'manifests' | 'values' | 'extra';
 
-export function PreviewPanel() {
+export interface PreviewPanelProps {
+  /** Replaces the Manifests tab's content (the stack page adds a release selector). */
+  manifests?: ReactNode;
+  /** A third, read-only tab (the stack page shows the values.yaml its bundle writes). */
+  extraTab?: { label: string; content: ReactNode };
+}
+
+export function PreviewPanel({ manifests, extraTab }: PreviewPanelProps = {}) {
   const [tab, setTab] = useState<TabId>('manifests');
   const [valuesOpened, setValuesOpened] = useState(false);
   const select = (next: TabId) => {
@@ -18,11 +25,12 @@ export function PreviewPanel() {
     if (next === 'values') setValuesOpened(true);
   };
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flexGrow: 1 }}>
+    <Box sx={{ display: 'flex', flexDirection: 'column', minHeight: 380, flexGrow: 1 }}>
       <Box sx={{ display: 'flex', alignItems: 'flex-end', gap: 2, borderBottom: 1, borderColor: 'divider' }}>
         <Tabs value={tab} onChange={(_, v: TabId) => select(v)} aria-label="Output" sx={{ minHeight: 36, flexShrink: 0, '& .MuiTab-root': { minHeight: 36, py: 0.5 } }}>
           <Tab value="manifests" label="Manifests" id="tab-manifests" aria-controls="panel-manifests" />
           <Tab value="values" label="values.yaml" id="tab-values" aria-controls="panel-values" />
+          {extraTab && <Tab value="extra" label={extraTab.label} id="tab-extra" aria-controls="panel-extra" />}
         </Tabs>
         <Box sx={{ flexGrow: 1, minWidth: 0, pb: 0.75 }}>
           <ReleaseFields />
@@ -35,7 +43,7 @@ export function PreviewPanel() {
         hidden={tab !== 'manifests'}
         sx={{ flexGrow: 1, minHeight: 0, pt: 0.75, display: tab === 'manifests' ? 'block' : 'none' }}
       >
-        <ManifestsPane />
+        {manifests ?? <ManifestsPane />}
       </Box>
       <Box
         role="tabpanel"
@@ -46,6 +54,11 @@ export function PreviewPanel() {
       >
         {valuesOpened && <ValuesPane />}
       </Box>
+      {extraTab && tab === 'extra' && (
+        <Box role="tabpanel" id="panel-extra" aria-labelledby="tab-extra" sx={{ flexGrow: 1, minHeight: 0, pt: 0.75 }}>
+          {extraTab.content}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 // Every problem of the current values, errors first; choosing one jumps to its parameter.
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
@@ -12,14 +12,16 @@ import Typography from '@mui/material/Typography';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import type { Problem } from '../../core/types';
+import { deepEqual } from '../../core/values';
 import { chartFieldPaths } from '../form/model';
 import type { FieldNavigator } from '../form/navigator';
 import { countBySeverity, ownerField } from '../state/derived';
-import { useEvaluation, useStore } from '../state/hooks';
+import { useStore, useStoreSelector } from '../state/hooks';
+import type { ValuesStore } from '../state/store';
 import { MONO_FONTS } from '../theme';
 import { SeverityIcon } from './SeverityIcon';
 
-function ProblemText({ problem, docTitle }: { problem: Problem; docTitle: string }) {
+export function ProblemText({ problem, docTitle }: { problem: Problem; docTitle: string }) {
   return (
     <Box sx={{ minWidth: 0 }}>
       <Typography sx={{ fontSize: 13.5, fontWeight: 500, lineHeight: 1.4 }}>{problem.message}</Typography>
@@ -51,14 +53,21 @@ function ProblemText({ problem, docTitle }: { problem: Problem; docTitle: string
 
 export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
   const store = useStore();
-  const evaluation = useEvaluation();
+  // Re-render only when the findings change, not on every keystroke.
+  const evaluation = useStoreSelector(
+    useCallback((s: ValuesStore) => {
+      const { problems, renderError } = s.getEvaluation();
+      return { problems, renderError };
+    }, []),
+    deepEqual,
+  );
   const [open, setOpen] = useState(true);
   const fieldPaths = chartFieldPaths(store.chart.schema);
   const { problems, renderError } = evaluation;
   const counts = countBySeverity(problems);
 
   return (
-    <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0 }}>
+    <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
         <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
           Problems
@@ -72,7 +81,7 @@ export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
         </IconButton>
       </Box>
       {open && (
-        <Box sx={{ overflowY: 'auto', maxHeight: '24vh' }}>
+        <Box sx={{ overflowY: 'auto', maxHeight: 'min(24vh, 260px)' }}>
           {renderError && (
             <Alert severity="error" sx={{ m: 1 }} data-render-error="">
               The chart could not be rendered with these values: {renderError}

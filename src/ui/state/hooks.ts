@@ -23,14 +23,14 @@ export function useStore(): ValuesStore {
  */
 export function useStoreSelector<T>(select: (store: ValuesStore) => T, equal: (a: T, b: T) => boolean = Object.is): T {
   const store = useStore();
-  const cache = useRef<{ state: ValuesState; select: unknown; value: T } | null>(null);
+  const cache = useRef<{ store: ValuesStore; version: unknown; select: unknown; value: T } | null>(null);
   const getSnapshot = () => {
-    const state = store.getState();
+    const version = store.getVersion();
     const cached = cache.current;
-    if (cached && cached.state === state && cached.select === select) return cached.value;
+    if (cached && cached.store === store && cached.version === version && cached.select === select) return cached.value;
     const value = select(store);
     const kept = cached && equal(cached.value, value) ? cached.value : value;
-    cache.current = { state, select, value: kept };
+    cache.current = { store, version, select, value: kept };
     return kept;
   };
   return useSyncExternalStore(store.subscribe, getSnapshot, getSnapshot);

@@ -13,6 +13,11 @@ export interface ValuesStore {
   readonly chart: ChartModule<Values>;
   readonly defaults: Values;
   getState(): ValuesState;
+  /**
+   * Changes whenever anything a subscriber may read changes (the state here; in a stack also
+   * the other releases, since bindings and cross-release problems depend on them).
+   */
+  getVersion(): unknown;
   dispatch(action: Action): void;
   subscribe(listener: () => void): () => void;
   /** validate -> render -> YAML of the current state (memoised per state). */
@@ -54,6 +59,7 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
     chart,
     defaults: ctx.defaults,
     getState: () => state,
+    getVersion: () => state,
     dispatch(action) {
       markUpdateStart();
       const next = reduce(ctx, state, action);

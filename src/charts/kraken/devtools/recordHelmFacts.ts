@@ -1,10 +1,9 @@
 // Developer tool, not part of the tests: records facts of the real chart that the expectation
 // files cannot hold, so the tests check them without helm.
 //   npx tsx src/charts/kraken/devtools/recordHelmFacts.ts CHART_WITH_SUBCHARTS
-// - fixtures/helm-checksums.json: the checksum/config and checksum/secret helm puts on the backend
-//   pods for every fixture (the expectation files blank them).
 // - fixtures/<name>.subcharts.json: for fixtures with bundled stores, the projection (subchartFacts)
 //   of the real Bitnami objects we summarise.
+// (fixtures/helm-checksums.json, the checksum annotations helm prints, is scripts/helm-checksums.ts's.)
 // CHART_WITH_SUBCHARTS is a copy of helm/kraken with its Chart.yaml dependencies block and
 // charts/mongodb (15.6.22) and charts/redis (19.6.4), each with its charts/common, taken from
 // bitnami/charts at the commits that released them. The shared upstream copy lacks them.
@@ -21,17 +20,10 @@ import { projectObject, sortFacts, SUMMARISED_TEMPLATES } from '../subchartFacts
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtureDir = resolve(here, '../fixtures');
-const upstreamDir = resolve(here, '../../../../../shared/upstream/charts/kraken');
 const helm = process.env.HELM_BIN ?? join(homedir(), '.cache/helm-bin/helm');
 
 function helmTemplate(chartDir: string, f: Fixture): string {
   return execFileSync(helm, ['template', f.release.name, chartDir, '-f', f.valuesFile, '--namespace', f.release.namespace], { encoding: 'utf8' });
-}
-
-function checksums(text: string): Record<string, string> {
-  const deployment = parseManifests(text).find((m) => m.template === 'templates/backend/deployment.yaml');
-  const annotations = getAt(deployment?.object, 'spec.template.metadata.annotations') as Record<string, string>;
-  return { config: annotations['checksum/config'], secret: annotations['checksum/secret'] };
 }
 
 function subchartFacts(fullChart: string, f: Fixture): unknown {
@@ -56,17 +48,16 @@ function main(): number {
     return 2;
   }
   const defaults = defaultsFromSchema(schema);
-  const sums: Record<string, unknown> = {};
+  let written = 0;
   for (const f of listFixtures(fixtureDir)) {
-    sums[f.name] = checksums(helmTemplate(upstreamDir, f));
     const values = mergeValues(defaults, f.values);
     if (truthy(getAt(values, 'mongodb.bundled')) || truthy(getAt(values, 'redis.bundled'))) {
       writeFileSync(join(fixtureDir, `${f.name}.subcharts.json`), `${JSON.stringify(subchartFacts(fullChart, f), null, 2)}\n`);
       console.log(`${f.name}: subchart facts written`);
+      written++;
     }
   }
-  writeFileSync(join(fixtureDir, 'helm-checksums.json'), `${JSON.stringify(sums, null, 2)}\n`);
-  console.log(`checksums of ${Object.keys(sums).length} fixtures written`);
+  console.log(`subchart facts of ${written} fixtures written`);
   return 0;
 }
 

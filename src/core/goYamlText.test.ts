@@ -1,8 +1,7 @@
 // Expectations are what helm 4's `toYaml` printed for the same data (checked with the real helm
-// through this chart's ConfigMap; the config-text-quoting fixture keeps a part of it end to end).
+// through kube-stager's ConfigMap; its config-text-quoting fixture keeps a part of it end to end).
 import { describe, expect, it } from 'vitest';
 import { toYamlText } from './goYamlText';
-import { sprigInt } from './sprigInt';
 
 const item = (s: string) => toYamlText([s]);
 
@@ -92,20 +91,5 @@ describe('toYamlText layout', () => {
     expect(toYamlText({})).toBe('{}');
     expect(toYamlText(undefined)).toBe('null');
     expect(toYamlText('text')).toBe('text');
-  });
-});
-
-describe('sprigInt', () => {
-  it('converts like sprig int', () => {
-    expect(sprigInt(2)).toBe(2);
-    expect(sprigInt(2.9)).toBe(2);
-    expect(sprigInt('3')).toBe(3);
-    expect(sprigInt('3.0')).toBe(3);
-    expect(sprigInt('0x10')).toBe(16);
-    expect(sprigInt('010')).toBe(8);
-    expect(sprigInt('50%')).toBe(0);
-    expect(sprigInt(true)).toBe(1);
-    expect(sprigInt(null)).toBe(0);
-    expect(sprigInt({})).toBe(0);
   });
 });

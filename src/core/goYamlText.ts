@@ -1,9 +1,9 @@
-// The exact text helm's `toYaml` prints, for templates that embed it inside a string (this chart's
+// The exact text helm's `toYaml` prints, for templates that embed it inside a string (kube-stager's
 // ConfigMap holds the operator's config file as text, so the text itself is compared, not only its
 // data). Helm marshals through JSON and then go-yaml v2: numbers become ints or Go floats, map keys
 // are sorted, strings are quoted only when YAML would read them back as something else, long plain
 // strings fold at spaces past column 80, multi-line strings become literal blocks.
-import { goFloat, yamlKeyOrder } from '../../core/goTemplate';
+import { goFloat, yamlKeyOrder } from './goTemplate';
 
 const BEST_WIDTH = 80;
 const INDENT = 2;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findChart } from '../../charts';
+import { decodeStackFragment, encodeStackLink } from './stackLink';
+import type { Stack } from './stack';
+
+const stack: Stack = {
+  releases: [
+    { name: 'valkey', namespace: 'k', chart: 'percona-valkey', values: { auth: { password: 'pw' }, mode: 'cluster' } },
+    { name: 'cf', namespace: 'k', chart: 'centrifugo', values: { replicaCount: 2 }, needs: ['valkey'] },
+  ],
+  bindings: [{ consumer: 'cf', point: 'redis', provider: 'valkey' }],
+};
+
+describe('stack links', () => {
+  it('round-trips a stack and leaves secrets out unless asked', () => {
+    const link = encodeStackLink(stack, { includeSecrets: false, resolveChart: findChart });
+    expect(link.fragment).toMatch(/^#\/stack\?s=1\./);
+    expect(link.omittedSecrets).toEqual(['valkey:auth.password']);
+    const back = decodeStackFragment(link.fragment);
+    expect(back).toEqual({ ok: true, secretsIncluded: false, stack: { ...stack, releases: [{ ...stack.releases[0], values: { mode: 'cluster' } }, stack.releases[1]] } });
+    const full = decodeStackFragment(encodeStackLink(stack, { includeSecrets: true, resolveChart: findChart }).fragment);
+    expect(full).toEqual({ ok: true, secretsIncluded: true, stack });
+  });
+
+  it('rejects damaged links with a message', () => {
+    for (const bad of ['#/stack?s=2.abc', '#/stack?s=1.@@@', '#/centrifugo?s=1.abc', '#/stack?s=1.' + 'A'.repeat(20)]) {
+      const r = decodeStackFragment(bad);
+      expect(r.ok).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,216 @@
+// "Import helmfile": paste a helmfile.yaml or choose it with the values files it names (one by one,
+// as a folder, or as a bundle zip); the core reads it into a stack and says what it cannot read.
+import { useDeferredValue, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import FolderOpen from '@mui/icons-material/FolderOpen';
+import UploadFile from '@mui/icons-material/UploadFile';
+import { importHelmfile, type HelmfileImportResult, type Stack } from '../../core/bundle';
+import type { ChartModule, Values } from '../../core/types';
+import { formatBytes, MAX_IMPORT_BYTES } from '../actions/importLogic';
+import { SeverityIcon } from '../problems/SeverityIcon';
+import { MONO_FONTS } from '../theme';
+import { baseName, collectFiles, valuesFileReader, type ChosenFile, type FileSet } from './helmfileFiles';
+
+const NO_FILES: FileSet = { texts: {}, notes: [] };
+
+function readImport(text: string, files: FileSet, fileName: string, charts: readonly ChartModule<Values>[]): HelmfileImportResult | undefined {
+  if (text.trim() === '') return undefined;
+  if (text.length > MAX_IMPORT_BYTES) {
+    return { stack: { releases: [], bindings: [] }, ok: false, issues: [{ severity: 'error', message: `This text is over ${formatBytes(MAX_IMPORT_BYTES)}; it is not read.` }] };
+  }
+  try {
+    return importHelmfile(text, { charts: [...charts], fileName, readFile: valuesFileReader(files.texts, files.helmfile) });
+  } catch (e) {
+    // The import promises not to throw; should it, the dialog says so instead of breaking.
+    return { stack: { releases: [], bindings: [] }, ok: false, issues: [{ severity: 'error', message: `The helmfile could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+async function readChosen(list: FileList): Promise<{ chosen: ChosenFile[]; refused: string[] }> {
+  const chosen: ChosenFile[] = [];
+  const refused: string[] = [];
+  for (const file of Array.from(list)) {
+    if (file.size > MAX_IMPORT_BYTES * 5) {
+      refused.push(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES * 5)} are refused.`);
+      continue;
+    }
+    chosen.push({ path: file.webkitRelativePath || file.name, data: new Uint8Array(await file.arrayBuffer()) });
+  }
+  return { chosen, refused };
+}
+
+export function ImportHelmfileAction({
+  charts, buttonSx, onImport,
+}: {
+  charts: readonly ChartModule<Values>[];
+  buttonSx?: object;
+  /** Replaces the stack (asks first when there is one). */
+  onImport(stack: Stack, summary: string): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [files, setFiles] = useState<FileSet>(NO_FILES);
+  const [fileName, setFileName] = useState('helmfile.yaml');
+  const [notes, setNotes] = useState<string[]>([]);
+  const [applyError, setApplyError] = useState<string | undefined>();
+  const deferredText = useDeferredValue(text);
+  const result = useMemo(() => readImport(deferredText, files, fileName, charts), [deferredText, files, fileName, charts]);
+
+  const close = () => {
+    setOpen(false);
+    setApplyError(undefined);
+  };
+
+  const onFiles = (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    void readChosen(list).then(({ chosen, refused }) => {
+      const set = collectFiles(chosen);
+      setFiles(set);
+      const found = set.helmfile;
+      if (found) {
+        setText(set.texts[found]);
+        setFileName(baseName(found));
+      }
+      const count = Object.keys(set.texts).length;
+      setNotes([
+        ...refused,
+        ...set.notes,
+        found
+          ? `Using ${found}${count > 1 ? ` and ${count - 1} other file${count > 2 ? 's' : ''} for the values it names` : ''}.`
+          : `No helmfile.yaml among the ${count} chosen file${count === 1 ? '' : 's'}: paste it below; the chosen files are read for the values it names.`,
+      ]);
+      setApplyError(undefined);
+    }, (e: unknown) => setNotes([`The files could not be read (${e instanceof Error ? e.message : String(e)}).`]));
+  };
+
+  const apply = () => {
+    const current = readImport(text, files, fileName, charts);
+    if (!current) {
+      setApplyError('Paste a helmfile.yaml or choose one first.');
+      return;
+    }
+    if (!current.ok || current.stack.releases.length === 0) {
+      setApplyError(current.stack.releases.length === 0 && current.ok ? 'The helmfile has no release to import.' : 'Fix the errors above first; nothing was changed.');
+      return;
+    }
+    const warnings = current.issues.filter((i) => i.severity === 'warning').length;
+    onImport(
+      current.stack,
+      `Imported ${current.stack.releases.length} release${current.stack.releases.length > 1 ? 's' : ''} from ${fileName}.${warnings > 0 ? ` ${warnings} warning(s): ${current.issues.map((i) => i.message).join(' ')}` : ''}`,
+    );
+    setText('');
+    setFiles(NO_FILES);
+    setNotes([]);
+    close();
+  };
+
+  return (
+    <>
+      <Button color="inherit" startIcon={<UploadFile />} sx={buttonSx} onClick={() => setOpen(true)}>
+        Import helmfile
+      </Button>
+      <Dialog open={open} onClose={close} aria-labelledby="import-helmfile-title" maxWidth="md" fullWidth>
+        <DialogTitle id="import-helmfile-title">Import helmfile</DialogTitle>
+        <DialogContent>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+            Paste a helmfile.yaml, or choose it together with the values files it names (or the folder that holds them, or a
+            bundle zip). Releases of the charts this configurator knows become the stack; applying it replaces the current stack.
+            Templating (<code>{'{{ }}'}</code>), environments and remote values are not evaluated.
+          </Typography>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
+            <Button component="label" variant="outlined" startIcon={<UploadFile />}>
+              Choose files
+              <input
+                type="file"
+                multiple
+                accept=".yaml,.yml,.gotmpl,.json,.zip,text/yaml,application/yaml,application/zip,text/plain"
+                hidden
+                data-testid="helmfile-files"
+                onChange={(e) => {
+                  onFiles(e.target.files);
+                  e.target.value = '';
+                }}
+              />
+            </Button>
+            <Button component="label" variant="outlined" startIcon={<FolderOpen />}>
+              Choose folder
+              <input
+                type="file"
+                hidden
+                // A folder with the helmfile and its values files in their sub-folders.
+                {...{ webkitdirectory: '', directory: '' }}
+                onChange={(e) => {
+                  onFiles(e.target.files);
+                  e.target.value = '';
+                }}
+              />
+            </Button>
+          </Box>
+          {notes.length > 0 && (
+            <Box role="status" sx={{ mb: 1 }}>
+              {notes.map((n, i) => (
+                <Typography key={i} variant="body2">
+                  {n}
+                </Typography>
+              ))}
+            </Box>
+          )}
+          <TextField
+            id="helmfile-text"
+            label="helmfile.yaml to import"
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setApplyError(undefined);
+            }}
+            multiline
+            minRows={10}
+            maxRows={20}
+            fullWidth
+            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONTS, fontSize: 12.5 } } }}
+          />
+          <Box sx={{ mt: 1.5 }} aria-live="polite">
+            {result && result.ok && result.issues.length === 0 && result.stack.releases.length > 0 && (
+              <Alert severity="success">
+                {result.stack.releases.length} release{result.stack.releases.length > 1 ? 's' : ''} read:{' '}
+                {result.stack.releases.map((r) => `${r.name} (${r.chart}, ${r.namespace})`).join(', ')}. Ready to apply.
+              </Alert>
+            )}
+            {result && result.issues.length > 0 && (
+              <Box component="ul" aria-label="Import problems" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+                {result.issues.map((issue, i) => (
+                  <Box component="li" key={i} data-import-severity={issue.severity} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 0.5 }}>
+                    <SeverityIcon severity={issue.severity} sx={{ fontSize: 18, mt: '2px' }} />
+                    <Typography variant="body2">
+                      {issue.line !== undefined && <b>Line {issue.line}: </b>}
+                      {issue.message}
+                    </Typography>
+                  </Box>
+                ))}
+              </Box>
+            )}
+            {applyError && (
+              <Alert severity="error" sx={{ mt: 1 }}>
+                {applyError}
+              </Alert>
+            )}
+          </Box>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={close}>Cancel</Button>
+          <Button variant="contained" onClick={apply}>
+            Apply import
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}

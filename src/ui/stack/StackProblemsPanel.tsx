@@ -1,0 +1,114 @@
+// Every problem of the stack: each release's own and those between releases, errors first, each
+// labelled with its release. Choosing one opens that release and jumps to the parameter.
+import { useCallback, useState } from 'react';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemButton from '@mui/material/ListItemButton';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
+import ExpandLess from '@mui/icons-material/ExpandLess';
+import ExpandMore from '@mui/icons-material/ExpandMore';
+import type { BundleProblem } from '../../core/bundle';
+import { chartFieldPaths } from '../form/model';
+import { ProblemText } from '../problems/ProblemsPanel';
+import { SeverityIcon } from '../problems/SeverityIcon';
+import { countBySeverity, ownerField } from '../state/derived';
+import { useStackSelector } from './hooks';
+import type { StackStore } from './stackStore';
+
+export interface StackProblemRow {
+  problem: BundleProblem;
+  /** Entry id of the release it belongs to. */
+  releaseId?: string;
+  /** The form field to jump to. */
+  target?: string;
+  docTitle: string;
+}
+
+function problemRows(stack: StackStore): StackProblemRow[] {
+  const { entries } = stack.getState();
+  return stack.getEvaluation().problems.map((problem) => {
+    const entry = problem.release !== undefined ? entries.find((e) => e.store.getState().release.name === problem.release) : undefined;
+    const fields = entry ? chartFieldPaths(entry.chart.schema) : undefined;
+    const target = fields ? problem.params.map((p) => ownerField(fields, p)).find((p) => p !== undefined) : undefined;
+    return { problem, ...(entry ? { releaseId: entry.id } : {}), ...(target ? { target } : {}), docTitle: entry?.chart.docs.title ?? 'Docs' };
+  });
+}
+
+const sameRows = (a: StackProblemRow[], b: StackProblemRow[]) =>
+  a.length === b.length &&
+  a.every((r, i) => r.problem.id === b[i].problem.id && r.problem.message === b[i].problem.message && r.problem.severity === b[i].problem.severity &&
+    r.problem.release === b[i].problem.release && r.releaseId === b[i].releaseId && r.target === b[i].target && r.problem.params.join(' ') === b[i].problem.params.join(' '));
+
+export function StackProblemsPanel({ onChoose }: { onChoose(releaseId: string, target: string | undefined): void }) {
+  const rows = useStackSelector(problemRows, sameRows);
+  const [open, setOpen] = useState(true);
+  const counts = countBySeverity(rows.map((r) => r.problem));
+  const choose = useCallback((row: StackProblemRow) => row.releaseId && onChoose(row.releaseId, row.target), [onChoose]);
+
+  return (
+    <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
+        <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
+          Problems of the stack
+        </Typography>
+        <Chip size="small" color={counts.error ? 'error' : 'default'} label={`${counts.error} error${counts.error === 1 ? '' : 's'}`} data-problem-count="error" />
+        <Chip size="small" color={counts.warning ? 'warning' : 'default'} label={`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`} data-problem-count="warning" />
+        <Chip size="small" color={counts.info ? 'info' : 'default'} label={`${counts.info} info`} data-problem-count="info" />
+        <Box sx={{ flexGrow: 1 }} />
+        <IconButton aria-label={open ? 'Hide problems' : 'Show problems'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+          {open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
+        </IconButton>
+      </Box>
+      {open && (
+        <Box sx={{ overflowY: 'auto', maxHeight: 'min(28vh, 300px)' }}>
+          {rows.length === 0 ? (
+            <Typography variant="body2" color="text.secondary" sx={{ px: 1.5, py: 1 }} role="status">
+              No problems found in any release or between them.
+            </Typography>
+          ) : (
+            <List dense disablePadding>
+              {rows.map((row, i) => {
+                const { problem } = row;
+                const label = problem.release ?? 'stack';
+                const content = (
+                  <>
+                    <SeverityIcon severity={problem.severity} sx={{ fontSize: 20, mr: 1, mt: '1px', flexShrink: 0 }} />
+                    <Chip size="small" variant="outlined" label={label} sx={{ mr: 1, mt: '1px', height: 20, fontSize: 11.5, flexShrink: 0 }} />
+                    <ProblemText problem={problem} docTitle={row.docTitle} />
+                  </>
+                );
+                return (
+                  <ListItem
+                    key={`${label}:${problem.id}:${problem.params.join(' ')}:${i}`}
+                    disablePadding
+                    divider
+                    data-problem-severity={problem.severity}
+                    data-problem-params={problem.params.join(' ')}
+                    data-problem-id={problem.id}
+                    data-problem-release={problem.release ?? ''}
+                  >
+                    {row.releaseId ? (
+                      <ListItemButton
+                        onClick={() => choose(row)}
+                        sx={{ alignItems: 'flex-start', py: 0.75 }}
+                        aria-label={`${label} ${problem.severity}: ${problem.message}${row.target ? ` (go to ${row.target})` : ''}`}
+                      >
+                        {content}
+                      </ListItemButton>
+                    ) : (
+                      <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75 }}>{content}</Box>
+                    )}
+                  </ListItem>
+                );
+              })}
+            </List>
+          )}
+        </Box>
+      )}
+    </Paper>
+  );
+}

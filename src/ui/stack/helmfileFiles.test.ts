@@ -1,0 +1,58 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { charts } from '../../charts';
+import { importHelmfile } from '../../core/bundle';
+import { collectFiles, normalisePath, valuesFileReader } from './helmfileFiles';
+
+const HELMFILE = `releases:
+  - name: valkey
+    namespace: rt
+    chart: percona/percona-valkey
+    values: [./valkey/values.yaml]
+  - name: centrifugo
+    namespace: rt
+    chart: centrifugal/centrifugo
+    needs: [rt/valkey]
+    values: [./centrifugo/values.yaml]
+`;
+
+describe('files chosen for a helmfile import', () => {
+  it('normalises paths', () => {
+    expect(normalisePath('./a/../b//c.yaml')).toBe('b/c.yaml');
+    expect(normalisePath('bundle\\valkey\\values.yaml')).toBe('bundle/valkey/values.yaml');
+  });
+
+  it('reads a chosen folder: values files by their path beside the helmfile', () => {
+    const enc = (t: string) => strToU8(t);
+    const set = collectFiles([
+      { path: 'bundle/helmfile.yaml', data: enc(HELMFILE) },
+      { path: 'bundle/valkey/values.yaml', data: enc('mode: cluster\n') },
+      { path: 'bundle/centrifugo/values.yaml', data: enc('replicaCount: 3\n') },
+    ]);
+    expect(set.helmfile).toBe('bundle/helmfile.yaml');
+    const result = importHelmfile(set.texts[set.helmfile!], { charts, readFile: valuesFileReader(set.texts, set.helmfile) });
+    expect(result.issues).toEqual([]);
+    expect(result.stack.releases.map((r) => [r.name, r.values])).toEqual([['valkey', { mode: 'cluster' }], ['centrifugo', { replicaCount: 3 }]]);
+  });
+
+  it('unpacks a bundle zip', () => {
+    const zip = zipSync({ 'helmfile.yaml': strToU8(HELMFILE), 'valkey/values.yaml': strToU8('mode: cluster\n'), 'centrifugo/values.yaml': strToU8('{}\n'), 'README.md': strToU8('# x') });
+    const set = collectFiles([{ path: 'stack-bundle.zip', data: zip }]);
+    expect(Object.keys(set.texts).sort()).toEqual(['centrifugo/values.yaml', 'helmfile.yaml', 'valkey/values.yaml']);
+    expect(valuesFileReader(set.texts, set.helmfile)('./valkey/values.yaml')).toBe('mode: cluster\n');
+  });
+
+  it('finds files picked one by one by name, and says when a name is ambiguous or missing', () => {
+    const one = valuesFileReader({ 'helmfile.yaml': HELMFILE, 'values.yaml': 'a: 1\n' }, 'helmfile.yaml');
+    expect(one('./valkey/values.yaml')).toBe('a: 1\n');
+    const two = valuesFileReader({ 'a/values.yaml': '1', 'b/values.yaml': '2' }, undefined);
+    expect(() => two('./valkey/values.yaml')).toThrow(/several chosen files could be/);
+    expect(() => valuesFileReader({}, undefined)('x.yaml')).toThrow(/not among the chosen files/);
+  });
+
+  it('skips binary files with a note', () => {
+    const set = collectFiles([{ path: 'image.png', data: new Uint8Array([0xff, 0xfe, 0x00, 0x80]) }]);
+    expect(set.texts).toEqual({});
+    expect(set.notes).toEqual(['image.png is not a text file and was skipped.']);
+  });
+});
