@@ -9,8 +9,8 @@ test('the bundle of a Centrifugo configuration holds values, schema, manifests a
   await setNumber(page, 'replicaCount', 3);
   await choose(page, 'config.engine.type', 'redis');
   await setText(page, 'config.engine.redis.address', 'redis://redis-master:6379');
-  await page.getByLabel('Release name').fill('rt');
-  await page.getByLabel('Namespace').fill('apps');
+  await page.getByRole('textbox', { name: 'Release name', exact: true }).fill('rt');
+  await page.getByRole('textbox', { name: 'Namespace', exact: true }).fill('apps');
 
   const { files, download } = await downloadZip(page, /Download bundle/);
   expect(download.suggestedFilename()).toBe('rt-centrifugo-bundle.zip');

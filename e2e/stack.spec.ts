@@ -4,7 +4,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
 import { load } from 'js-yaml';
-import { choose, downloadZip, field, fieldInput, manifestText, setText } from './helpers';
+import { choose, downloadZip, field, fieldInput, manifestText, setText, watchPage } from './helpers';
 
 const VALKEY_SERVICE = 'valkey-percona-valkey';
 const VALKEY_PASSWORD = 'e2e-Valkey-Pa55word-41c9';
@@ -16,6 +16,11 @@ function release(page: Page, name: string): Locator {
 /** A problem of the stack by the release it is labelled with and its rule id. */
 function stackProblem(page: Page, releaseName: string, id: string): Locator {
   return page.locator(`[data-problem-release="${releaseName}"][data-problem-id="${id}"]`);
+}
+
+/** The release's namespace in the preview (the form has parameters named namespace too). */
+function namespaceInput(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Namespace', exact: true });
 }
 
 async function openRelease(page: Page, name: string): Promise<void> {
@@ -95,7 +100,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
     await expect(fieldInput(page, 'config.engine.redis.address')).toHaveValue(`redis://${VALKEY_SERVICE}:6379`);
     await expect(field(page, 'envSecret')).toHaveAttribute('data-bound-to', 'valkey');
     await expect(manifestText(page)).toContainText(
-      new RegExp(`- name: CENTRIFUGO_ENGINE_REDIS_PASSWORD\\n\\s+valueFrom:\\n\\s+secretKeyRef:\\n\\s+name: ${VALKEY_SERVICE}\\n\\s+key: valkey-password`),
+      new RegExp(`- name: CENTRIFUGO_ENGINE_REDIS_PASSWORD\\n\\s+valueFrom:\\n\\s+secretKeyRef:\\n\\s+key: valkey-password\\n\\s+name: ${VALKEY_SERVICE}\\n`),
     );
     await page.getByRole('tab', { name: 'values.yaml in the bundle' }).click();
     await expect(page.getByTestId('bundle-values')).toContainText('CENTRIFUGO_ENGINE_REDIS_PASSWORD');
@@ -104,7 +109,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
 
   const unreachable = stackProblem(page, 'centrifugo', 'binding-password-unreachable');
   await test.step('in another namespace the Secret cannot be read; a Valkey password set by hand is passed instead', async () => {
-    await page.getByLabel('Namespace').fill('apps');
+    await namespaceInput(page).fill('apps');
     await expect(unreachable).toHaveCount(1);
     await expect(unreachable).toHaveAttribute('data-problem-severity', 'error');
     await expect(fieldInput(page, 'config.engine.redis.address')).toHaveValue(`redis://${VALKEY_SERVICE}.realtime.svc.cluster.local:6379`);
@@ -115,7 +120,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
     await expect(stackProblem(page, 'centrifugo', 'binding-password-copied')).toHaveAttribute('data-problem-severity', 'warning');
 
     await openRelease(page, 'centrifugo');
-    await page.getByLabel('Namespace').fill('realtime');
+    await namespaceInput(page).fill('realtime');
     await expect(stackProblem(page, 'centrifugo', 'binding-password-copied')).toHaveCount(0);
     await expect(page.locator('[data-problem-severity="error"]')).toHaveCount(0);
   });
@@ -184,6 +189,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
 });
 
 test('a preset, a release added and removed by hand, and a broken link', async ({ page }) => {
+  const watch = watchPage(page);
   await page.goto('/#/stack');
   await page.getByRole('button', { name: 'Stack presets' }).first().click();
   await page.locator('[data-preset="centrifugo-valkey-ha"]').click();
@@ -216,6 +222,8 @@ test('a preset, a release added and removed by hand, and a broken link', async (
   await expect(page.locator('[data-message="link"]')).toContainText('This stack link could not be opened');
   await expect(page.locator('[data-message="link"]')).toContainText('Showing your saved stack instead.');
   await expect(page.locator('nav[aria-label="Releases"] [data-release]')).toHaveCount(2);
+  // No console error and no request leaving the machine on the way.
+  watch.assertClean();
 });
 
 test('import a helmfile: templating is refused with the core\'s message; files and values are read', async ({ page }) => {
@@ -232,23 +240,30 @@ test('import a helmfile: templating is refused with the core\'s message; files a
   await text.fill('environments:\n  default: {}\nreleases: []\n');
   await expect(dialog.locator('[data-import-severity="error"]')).toContainText('environments');
 
+  // ChatPulse's manifests run in namespace chatpulse, whatever the release says: Valkey goes there too.
   const helmfile = [
     'releases:',
     '  - name: cache',
-    '    namespace: data',
+    '    namespace: chatpulse',
     '    chart: percona/percona-valkey',
     '    values: [./cache-values.yaml]',
     '  - name: chat',
-    '    namespace: data',
+    '    namespace: chatpulse',
     '    chart: ./chatpulse',
-    '    needs: [data/cache]',
+    '    needs: [chatpulse/cache]',
     '    values: [./chat-values.yaml]',
+    '',
+  ].join('\n');
+  const chatValues = [
+    'secrets:',
+    '  REDIS_URL: redis://:pw-from-file@cache-percona-valkey:6379',
+    `  TOKEN_ENCRYPTION_KEY: "${'0123456789abcdef'.repeat(4)}"`,
     '',
   ].join('\n');
   await dialog.getByTestId('helmfile-files').setInputFiles([
     { name: 'helmfile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(helmfile) },
     { name: 'cache-values.yaml', mimeType: 'text/yaml', buffer: Buffer.from('auth:\n  password: pw-from-file\n') },
-    { name: 'chat-values.yaml', mimeType: 'text/yaml', buffer: Buffer.from('secrets:\n  REDIS_URL: redis://:pw-from-file@cache-percona-valkey:6379\n') },
+    { name: 'chat-values.yaml', mimeType: 'text/yaml', buffer: Buffer.from(chatValues) },
   ]);
   await expect(text).toHaveValue(helmfile);
   await expect(dialog).toContainText('2 releases read');
@@ -257,14 +272,16 @@ test('import a helmfile: templating is refused with the core\'s message; files a
   await expect(page.locator('[data-message="action"]')).toContainText('Imported 2 releases');
   await expect(page.locator('nav[aria-label="Releases"] [data-release]')).toHaveCount(2);
   await openRelease(page, 'chat');
+  // The values files were read: the password in REDIS_URL matches Valkey's, so no release has an error.
   await expect(page.locator('[data-problem-severity="error"]')).toHaveCount(0);
+  await expect(page.locator('[data-problem-release="chat"]').first()).toBeVisible();
 
   // A bundle zip is read too: the same stack comes back from its own download.
   const { files } = await downloadZip(page, /Download bundle/);
   const zip = zipSync(Object.fromEntries(Object.entries(files).map(([p, t]) => [p, strToU8(t)])));
   await page.getByRole('button', { name: 'Import helmfile' }).click();
   await dialog.getByTestId('helmfile-files').setInputFiles([{ name: 'stack-bundle.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }]);
-  await expect(dialog).toContainText('2 releases read: cache (percona-valkey, data), chat (chatpulse, data)');
+  await expect(dialog).toContainText('2 releases read: cache (percona-valkey, chatpulse), chat (chatpulse, chatpulse)');
   await dialog.getByRole('button', { name: 'Apply import' }).click();
   await page.getByRole('dialog', { name: 'Replace the stack?' }).getByRole('button', { name: 'Replace stack' }).click();
   await expect(page.locator('nav[aria-label="Releases"] [data-release]')).toHaveCount(2);

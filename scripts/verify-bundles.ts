@@ -30,7 +30,7 @@ function findTool(name: string, env: string | undefined, extra: string[]): strin
 }
 
 const helm = findTool('helm', process.env.HELM_BIN, [join(homedir(), '.cache/helm-bin/helm'), join(homedir(), '.cache/chart-configurator-helm/helm')]);
-const kubectl = findTool('kubectl', process.env.KUBECTL_BIN, []);
+const kubectl = findTool('kubectl', process.env.KUBECTL_BIN, [join(homedir(), '.cache/helm-bin/kubectl'), join(homedir(), '.cache/chart-configurator-helm/kubectl')]);
 
 function writeFiles(dir: string, files: BundleFiles): void {
   for (const [path, content] of Object.entries(files)) {

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
-  b64enc, goFloat, goString, indentText, nullIfEmpty, plain, quoted, rangeEntries, sprigInt, toJson, toYamlBlock, truthy, withYaml, withYamlMap, yamlInsert,
-  yamlKeyOrder,
+  b64enc, goFloat, goString, indentText, nullIfEmpty, plain, quoted, rangeEntries, sprigInt, toJson, toYamlBlock, truthy, withYaml,
+  withYamlMap, yamlInsert, yamlKeyOrder,
 } from './goTemplate';
 
 describe('truthy (Go template if/with)', () => {

@@ -109,7 +109,8 @@ describe('centrifugo rules: wrong types never throw', () => {
         expect(() => runAll(on), `${path} = ${JSON.stringify(odd)} (features on)`).not.toThrow();
       }
     }
-  });
+    // Thousands of rule runs: on a busy shared machine this takes longer than vitest's 5 s default.
+  }, 60_000);
 
   it('turns the brief examples into schema errors, not rule failures', () => {
     for (const user of [{ replicaCount: 'x' }, { config: 'str' }, { ingress: 'on' }, { servers: [] }, { podDisruptionBudget: 7 }]) {

@@ -573,7 +573,7 @@ export const schema = Type.Object(
     ingress: ingress('external'),
     ingressInternal: ingress('internal'),
     replicaCount: Type.Integer({
-      default: 2,
+      default: 1,
       minimum: 0,
       'x-group': 'scaling',
       'x-doc': 'Scaling',

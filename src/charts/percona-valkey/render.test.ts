@@ -130,5 +130,6 @@ describe('percona-valkey render details', () => {
         }
       }
     }
-  });
+    // About 1,400 renders: on a busy shared machine this takes longer than vitest's 5 s default.
+  }, 60_000);
 });

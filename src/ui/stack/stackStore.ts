@@ -60,6 +60,8 @@ export interface StackStore {
   dispose(): void;
 }
 
+const NO_RELEASE: Evaluation = { values: {}, problems: [], objects: [], yaml: '' };
+
 export function createStackStore(resolveChart: ChartResolver, initial: Stack, selectedName?: string): StackStore {
   let entries: StackEntry[] = [];
   let bindings: BindingRef[] = [];
@@ -112,7 +114,8 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
     const cached = releaseCache.byId.get(id);
     if (cached) return cached;
     const entry = entries.find((e) => e.id === id);
-    if (!entry) throw new Error(`No release ${id} in the stack`);
+    // A component of a release just removed may ask once more before it unmounts.
+    if (!entry) return NO_RELEASE;
     const name = entry.store.getState().release.name;
     const evaluation = getEvaluation();
     // The core keeps the first release of a name; a later one with the same name is shown alone.
