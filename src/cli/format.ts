@@ -4,9 +4,16 @@ import type { Problem } from '../core/types';
 export function problemLine(p: Problem & { line?: number }, prefix = ''): string {
   const where = p.params.length ? ` [${p.params.join(', ')}]` : '';
   const line = p.line ? ` (line ${p.line})` : '';
-  const fix = p.fix ? ` Fix: ${p.fix}` : '';
+  const why = p.why ? ` ${sentence(p.why)}` : '';
+  const fix = p.fix ? ` Fix: ${sentence(p.fix)}` : '';
   const doc = p.doc ? ` (see "${p.doc}")` : '';
-  return `${prefix}${p.severity}${where}${line}: ${p.message}${fix}${doc}`.replace(/\s*\n\s*/g, ' ');
+  return `${prefix}${p.severity}${where}${line}: ${sentence(p.message)}${why}${fix}${doc}`.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Problem texts are written as sentences, some without the final stop; one line reads better with it. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?:)]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 export function summaryLine(problems: Problem[]): string {
