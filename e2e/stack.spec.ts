@@ -134,7 +134,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
 
   await test.step('one bundle for the stack: helmfile with needs, one folder per release', async () => {
     const { files, download } = await downloadZip(page, /Download bundle/);
-    expect(download.suggestedFilename()).toBe('stack-bundle.zip');
+    expect(download.suggestedFilename()).toBe('valkey-centrifugo-stack-bundle.zip');
     const helmfile = load(files['helmfile.yaml']) as { releases: { name: string; namespace: string; needs?: string[]; values: string[] }[] };
     expect(helmfile.releases.map((r) => r.name)).toEqual(['valkey', 'centrifugo']);
     expect(helmfile.releases[1]).toMatchObject({ namespace: 'realtime', needs: ['realtime/valkey'], values: ['./centrifugo/values.yaml'] });

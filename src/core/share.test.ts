@@ -28,6 +28,16 @@ describe('encodeShareLink / decodeShareFragment', () => {
     expect(decodeShareFragment(fragment.slice(1))).toMatchObject({ ok: true, state: { chart: 'fake', values: {} } });
   });
 
+  it('accepts a hand-typed fragment without the slash, or with a trailing one', () => {
+    const state = { chart: 'fake', values: { replicaCount: 2 } };
+    const { fragment } = encodeShareLink(state, { includeSecrets: false, schema });
+    const query = fragment.slice(fragment.indexOf('?'));
+    for (const typed of [`#fake${query}`, `fake${query}`, `#/fake/${query}`]) {
+      expect(decodeShareFragment(typed), typed).toEqual({ ok: true, state, secretsIncluded: false });
+    }
+    expect(decodeShareFragment(`#/${query}`)).toMatchObject({ ok: false, error: expect.stringMatching(/name a chart/) });
+  });
+
   it('leaves out writeOnly values and secret-looking keys of open maps, and lists them', () => {
     const values = { auth: { enabled: true, password: 'hunter2' }, config: { name: 'x', token_hmac_secret_key: 'k', nested: { api_key: 'z' } } };
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: false, schema });

@@ -97,7 +97,8 @@ export function decodeShareFragment(fragment: string): DecodeResult {
   if (fragment.length > MAX_FRAGMENT_LENGTH) {
     return { ok: false, error: `The link is too long (${fragment.length} characters; at most ${MAX_FRAGMENT_LENGTH}).` };
   }
-  const match = /^#?\/([^?]+)\?(.*)$/.exec(fragment);
+  // The slash after # is optional (a hand-typed `#centrifugo?s=...`), a trailing one is allowed.
+  const match = /^#?\/?([^?/#][^?]*?)\/*\?(.*)$/.exec(fragment);
   if (!match) return { ok: false, error: 'The link does not name a chart and settings (expected #/<chart>?s=...).' };
   let chartInPath: string;
   try {

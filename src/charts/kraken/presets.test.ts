@@ -19,10 +19,6 @@ describePresets(kraken, {
   expectedErrors: {
     // The JWT secrets are the user's to make up.
     'quick-start': ['jwt-secrets-empty'],
-    // These two show storage only and keep the bundled MongoDB's default Service name, which the
-    // backend's address does not match (the quick start sets mongodb.service.nameOverride).
-    'nfs-uploads': ['mongodb-service-name'],
-    'replay-capture': ['mongodb-service-name'],
   },
 });
 
@@ -51,6 +47,10 @@ describe('kraken presets', () => {
     const objects = run('nfs-uploads').objects;
     expect(objects.find((o) => o.object.kind === 'PersistentVolume')?.object.metadata.name).toBe('kraken-uploads-nfs');
     expect(run('nfs-uploads').problems.filter((p) => p.id.startsWith('nfs') || p.id === 'shared-volume-rwx')).toEqual([]);
+  });
+
+  it('every preset names the bundled MongoDB Service the way the backend looks for it', () => {
+    for (const p of kraken.presets) expect(run(p.id).problems.map((x) => x.id), p.id).not.toContain('mongodb-service-name');
   });
 
   it('replay capture mounts the replay claim in the backend', () => {

@@ -10,6 +10,12 @@ const routes = [
 
 const host = (name: string) => [{ host: name, paths: routes }];
 
+/**
+ * The chart points the backend at `<release>-kraken-mongodb`, while the bundled MongoDB names its
+ * Service after the release; naming the Service makes them meet for a release named "kraken".
+ */
+const bundledMongodb = () => ({ service: { nameOverride: 'kraken-mongodb' } });
+
 export const presets: Preset[] = [
   {
     id: 'quick-start',
@@ -22,7 +28,7 @@ export const presets: Preset[] = [
       secrets: { jwtSecret: '', jwtRefreshSecret: '' },
       ingress: { hosts: host('kraken.yourdomain.com') },
       livekit: { url: 'wss://your-livekit-server.com', apiKey: 'YOUR_KEY', apiSecret: 'YOUR_SECRET' },
-      mongodb: { service: { nameOverride: 'kraken-mongodb' } },
+      mongodb: bundledMongodb(),
     },
   },
   {
@@ -57,20 +63,25 @@ export const presets: Preset[] = [
   {
     id: 'nfs-uploads',
     title: 'Uploads on NFS',
-    description: 'The chart creates an NFS PersistentVolume for uploads and binds the uploads claim to it. Replace the server and export path.',
+    description:
+      'The chart creates an NFS PersistentVolume for uploads and binds the uploads claim to it. Replace the server and export path. ' +
+      'For a release named "kraken", like the quick start: the bundled MongoDB Service is named so the backend finds it.',
     doc: 'File storage',
     values: {
       fileStorage: { enabled: true, size: '100Gi', storageClassName: '', nfs: { enabled: true, server: '10.0.0.100', path: '/mnt/pool/kraken/uploads' } },
+      mongodb: bundledMongodb(),
     },
   },
   {
     id: 'replay-capture',
     title: 'Replay capture',
     description:
-      'A ReadWriteMany volume the backend shares with LiveKit egress for replay segments. Point your egress at the same volume; not available with LiveKit Cloud.',
+      'A ReadWriteMany volume the backend shares with LiveKit egress for replay segments. Point your egress at the same volume; not available with LiveKit Cloud. ' +
+      'For a release named "kraken", like the quick start: the bundled MongoDB Service is named so the backend finds it.',
     doc: 'Replay storage (LiveKit egress)',
     values: {
       replayStorage: { enabled: true, size: '50Gi', storageClassName: 'your-rwx-storage-class' },
+      mongodb: bundledMongodb(),
     },
   },
 ];

@@ -9,6 +9,7 @@ import { helmOutputDirFiles, plainManifestFiles } from './manifestFiles';
 import { planRelease, type BundleProblem, type ReleasePlan } from './plan';
 import { readmeText } from './readme';
 import { schemaFileText } from './schemaFile';
+import type { StackBinding } from './stack';
 
 /** Path inside the zip -> content. Text files are strings. */
 export type BundleFiles = Record<string, Uint8Array | string>;
@@ -52,11 +53,11 @@ export function releaseFiles(plan: ReleasePlan): BundleFiles {
 export function filesForPlans(
   plans: ReleasePlan[],
   problems: BundleProblem[],
-  opts: BundleOptions & { wiring?: string[] } = {},
+  opts: BundleOptions & { wiring?: string[]; bindings?: readonly StackBinding[] } = {},
 ): BundleFiles {
   const files: BundleFiles = {
     'README.md': readmeText({ plans, problems, shareLink: opts.shareLink, omittedSecrets: opts.omittedSecrets, wiring: opts.wiring }),
-    'helmfile.yaml': helmfileText(plans),
+    'helmfile.yaml': helmfileText(plans, opts.bindings),
   };
   for (const plan of plans) Object.assign(files, releaseFiles(plan));
   return files;

@@ -1,11 +1,16 @@
 // helmfile.yaml for the releases of a bundle: repositories, then releases with name, namespace,
 // chart, version, values (the bundle's own values files) and needs. Plain manifests are no chart:
 // helmfile cannot install them, so they appear as a comment saying how to apply them instead.
+// Bindings of a stack are no helmfile notion either: one comment line each records them (helmfile
+// reads past comments), so importing the file gives the stack back with its bindings.
 import { dumpYaml } from '../yaml';
 import { releaseKey, type ReleasePlan } from './plan';
+import type { StackBinding } from './stack';
 
 /** Prefix of the comment line that records a plain-manifests release for the import. */
 export const MANIFESTS_RELEASE_COMMENT = '# configurator-manifests-release:';
+/** Prefix of the comment line that records one binding of a stack for the import. */
+export const BINDING_COMMENT = '# configurator-binding:';
 
 interface HelmfileRepository {
   name: string;
@@ -48,7 +53,7 @@ function helmfileChart(plan: ReleasePlan): string | undefined {
   }
 }
 
-export function helmfileText(plans: ReleasePlan[]): string {
+export function helmfileText(plans: ReleasePlan[], bindings: readonly StackBinding[] = []): string {
   const charted = plans.filter((p) => p.source.kind !== 'manifests');
   const inHelmfile = new Set(charted.map((p) => releaseKey(p.release)));
   const releases: HelmfileRelease[] = charted.map((plan) => {
@@ -74,6 +79,10 @@ export function helmfileText(plans: ReleasePlan[]): string {
       `# The configurator reads it back from this line when it imports the file:`,
       `${MANIFESTS_RELEASE_COMMENT} ${JSON.stringify(record)}`,
     );
+  }
+  if (bindings.length > 0) {
+    header.push('# Bindings between releases; their values are already in the values files. The configurator reads them back from these lines:');
+    for (const { consumer, point, provider } of bindings) header.push(`${BINDING_COMMENT} ${JSON.stringify({ consumer, point, provider })}`);
   }
   const repositories = helmfileRepositories(charted);
   const body: Record<string, unknown> = {};

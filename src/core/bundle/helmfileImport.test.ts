@@ -3,7 +3,7 @@ import { charts, findChart } from '../../charts';
 import { importHelmfile, chartNameOf } from './helmfileImport';
 import { buildStackBundle } from './stackBundle';
 import { stackPresets } from './stackPresets';
-import { evaluateStack } from './stack';
+import { evaluateStack, type Stack } from './stack';
 
 function read(files: Record<string, string>) {
   return (path: string) => {
@@ -131,12 +131,55 @@ describe('importHelmfile', () => {
     expect(result.stack.releases.map((r) => r.name)).toEqual(['a']);
   });
 
-  it.each(stackPresets.map((p) => [p.id, p] as const))('reads back the helmfile of the %s bundle', (_id, preset) => {
+  it.each(stackPresets.map((p) => [p.id, p] as const))('reads back the %s stack from its bundle: releases, values and bindings', (_id, preset) => {
     const files = buildStackBundle(preset.stack, findChart) as Record<string, string>;
     const result = importHelmfile(files['helmfile.yaml'], { charts, readFile: read(files) });
-    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
-    const original = evaluateStack(preset.stack, findChart).plans;
-    const imported = evaluateStack(result.stack, findChart).plans;
-    expect(imported.map((p) => [p.release, p.chart.id, p.userValues])).toEqual(original.map((p) => [p.release, p.chart.id, p.userValues]));
+    expect(result.issues).toEqual([]);
+    // The same stack: what the bindings write is theirs again, not typed values.
+    expect(result.stack).toEqual(preset.stack);
+    const original = evaluateStack(preset.stack, findChart);
+    const imported = evaluateStack(result.stack, findChart);
+    expect(imported.plans.map((p) => [p.release, p.chart.id, p.userValues])).toEqual(original.plans.map((p) => [p.release, p.chart.id, p.userValues]));
+    expect(imported.bindings).toEqual(original.bindings);
+    // And a bundle of the imported stack is the same bundle.
+    expect(buildStackBundle(result.stack, findChart)).toEqual(files);
+  });
+
+  it('keeps values a binding does not write, and needs a binding does not imply', () => {
+    const stack: Stack = {
+      releases: [
+        { name: 'cache', namespace: 'data', chart: 'percona-valkey', values: { auth: { password: 'pw' } } },
+        { name: 'side', namespace: 'data', chart: 'percona-valkey', values: {} },
+        {
+          name: 'rt', namespace: 'apps', chart: 'centrifugo', needs: ['side'],
+          values: { replicaCount: 2, config: { engine: { redis: { password: 'typed-before-binding' } } }, envSecret: [{ name: 'OTHER', secretKeyRef: { name: 's', key: 'k' } }] },
+        },
+      ],
+      bindings: [{ consumer: 'rt', point: 'redis', provider: 'cache' }],
+    };
+    const files = buildStackBundle(stack, findChart) as Record<string, string>;
+    const result = importHelmfile(files['helmfile.yaml'], { charts, readFile: read(files) });
+    expect(result.issues).toEqual([]);
+    expect(result.stack.bindings).toEqual(stack.bindings);
+    const rt = result.stack.releases.find((r) => r.name === 'rt')!;
+    expect(rt.needs).toEqual(['side']);
+    // The copied password replaced the typed one: the binding writes it, so it is not kept as typed.
+    expect(rt.values).toEqual({ replicaCount: 2, envSecret: [{ name: 'OTHER', secretKeyRef: { name: 's', key: 'k' } }] });
+    const bound = (s: Stack) => evaluateStack(s, findChart).plans.find((p) => p.release.name === 'rt')!.userValues;
+    expect(bound(result.stack)).toEqual(bound(stack));
+  });
+
+  it('drops a recorded binding whose releases are not in the file, with a warning', () => {
+    const text = [
+      '# configurator-binding: {"consumer":"rt","point":"redis","provider":"gone"}',
+      '# configurator-binding: not json',
+      'releases:',
+      '  - {name: rt, chart: centrifugo}',
+    ].join('\n');
+    const result = importHelmfile(text, { charts });
+    expect(result.ok).toBe(true);
+    expect(result.stack.bindings).toEqual([]);
+    expect(result.issues.map((i) => [i.severity, i.line])).toEqual([['warning', 1], ['warning', 2]]);
+    expect(result.issues[0].message).toMatch(/binds rt\.redis to "gone", but this file does not hold a release "gone"/);
   });
 });

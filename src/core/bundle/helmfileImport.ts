@@ -2,17 +2,17 @@
 // (inline maps, or files beside the helmfile read through `readFile`), `set`/`setString` and
 // `needs`. Charts are matched by the last segment of `chart` (`centrifugal/centrifugo`,
 // `./helm/percona-valkey`, `oci://.../kraken`). Plain-manifests releases, which helmfile cannot
-// install, come back from the comment line our own export writes for them. What this import does
-// not evaluate (Go templating,
-// environments, layered or nested helmfiles, remote or encrypted values) is refused with a message
-// that says so; nothing here throws for bad input.
+// install, come back from the comment line our own export writes for them, and so do the bindings of
+// a stack (the values a binding writes are then left to it again). What this import does not
+// evaluate (Go templating, environments, layered or nested helmfiles, remote or encrypted values)
+// is refused with a message that says so; nothing here throws for bad input.
 import { isMap as isYamlMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { applySetExpressions } from '../setParser';
 import type { ChartModule, Values } from '../types';
 import { isMap } from '../values';
 import { parseYamlText } from '../yaml';
-import { MANIFESTS_RELEASE_COMMENT } from './helmfileExport';
-import type { Stack, StackRelease } from './stack';
+import { BINDING_COMMENT, MANIFESTS_RELEASE_COMMENT } from './helmfileExport';
+import { withoutBoundValues, type Stack, type StackBinding, type StackRelease } from './stack';
 
 export interface ImportIssue {
   severity: 'error' | 'warning';
@@ -224,7 +224,36 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
     });
   }
   releases.push(...manifestsReleases(text, opts, issues));
-  return { stack: { releases, bindings: [] }, issues, ok: !issues.some((i) => i.severity === 'error') };
+  const bindings = recordedBindings(text, releases, issues);
+  const resolveChart = (id: string) => opts.charts.find((c) => c.id === id);
+  return { stack: withoutBoundValues({ releases, bindings }, resolveChart), issues, ok: !issues.some((i) => i.severity === 'error') };
+}
+
+/** Bindings recorded in `# configurator-binding: {json}` comment lines, between releases that were read. */
+function recordedBindings(text: string, releases: StackRelease[], issues: ImportIssue[]): StackBinding[] {
+  const out: StackBinding[] = [];
+  const names = new Set(releases.map((r) => r.name));
+  text.split('\n').forEach((line, i) => {
+    if (!line.trimStart().startsWith(BINDING_COMMENT)) return;
+    let record: unknown;
+    try {
+      record = JSON.parse(line.trimStart().slice(BINDING_COMMENT.length));
+    } catch {
+      record = undefined;
+    }
+    if (!isMap(record) || typeof record.consumer !== 'string' || typeof record.point !== 'string' || typeof record.provider !== 'string') {
+      issues.push({ severity: 'warning', message: `line ${i + 1}: a binding comment that cannot be read is ignored.`, line: i + 1 });
+      return;
+    }
+    const binding: StackBinding = { consumer: record.consumer, point: record.point, provider: record.provider };
+    const missing = [binding.consumer, binding.provider].find((n) => !names.has(n));
+    if (missing !== undefined) {
+      issues.push({ severity: 'warning', message: `line ${i + 1}: the comment binds ${binding.consumer}.${binding.point} to "${binding.provider}", but this file does not hold a release "${missing}" that could be read; the binding is left out.`, line: i + 1 });
+      return;
+    }
+    if (!out.some((b) => b.consumer === binding.consumer && b.point === binding.point)) out.push(binding);
+  });
+  return out;
 }
 
 /** Releases recorded in `# configurator-manifests-release: {json}` comment lines. */

@@ -1,6 +1,7 @@
 // Bundles and stacks: one import for the UI and the CLI.
 //   buildBundle / zipBundle              the "Download bundle" zip of one configuration
 //   evaluateStack / buildStackBundle     several releases wired together, and their bundle
+//   stackBundleFileName                  the name to save a stack's zip under
 //   importHelmfile / helmfileText        helmfile.yaml in and out
 //   encodeStackLink / decodeStackFragment  one link for a whole stack
 // "Download bundle" in a page, for example:
@@ -15,10 +16,10 @@ export { helmfileText } from './helmfileExport';
 export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue } from './helmfileImport';
 export type { BundleProblem, ReleasePlan } from './plan';
 export {
-  evaluateStack, bindingOptions, dependencyOrder,
+  evaluateStack, bindingOptions, dependencyOrder, withoutBoundValues,
   type AppliedBinding, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackRelease,
 } from './stack';
-export { buildStackBundle, stackBundleFiles, wiringLines } from './stackBundle';
+export { buildStackBundle, stackBundleFileName, stackBundleFiles, wiringLines } from './stackBundle';
 export { stackPresets, type StackPreset } from './stackPresets';
 export { encodeStackLink, decodeStackFragment, STACK_ROUTE } from './stackLink';
 export { WIRING, consumersOf, providersOf, type ConsumerSpec, type ProviderSpec } from './wiring';

@@ -2,7 +2,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
 import { getAt } from '../values';
-import { buildStackBundle } from './stackBundle';
+import { buildStackBundle, stackBundleFileName } from './stackBundle';
 import { bindingOptions, dependencyOrder, evaluateStack, type Stack, type StackRelease } from './stack';
 import { stackPresets } from './stackPresets';
 
@@ -81,7 +81,7 @@ describe('bindings', () => {
       bindings: [],
     };
     expect(bindingOptions(stack)).toEqual([
-      { consumer: 'cf', point: 'redis', title: 'Redis engine', params: ['config.engine.type', 'config.engine.redis.address', 'envSecret'], providers: ['valkey', 'v2'] },
+      { consumer: 'cf', point: 'redis', title: 'Redis engine', params: ['config.engine.type', 'config.engine.redis.address', 'config.engine.redis.password', 'envSecret'], providers: ['valkey', 'v2'] },
     ]);
   });
 
@@ -175,5 +175,19 @@ describe('stack bundle', () => {
     expect(readme).not.toMatch(/Secret "valkey-percona-valkey"/);
     // The bound values are what the bundle installs.
     expect(load(files['centrifugo/values.yaml'] as string)).toMatchObject({ config: { engine: { type: 'redis' } } });
+  });
+});
+
+describe('stackBundleFileName', () => {
+  const named = (...names: string[]): Stack => ({ releases: names.map((n) => valkey('ns', {}, n)), bindings: [] });
+
+  it('names the releases in stack order, so two stacks do not save over each other', () => {
+    expect(stackBundleFileName(stackPresets.find((p) => p.id === 'centrifugo-valkey-ha')!.stack)).toBe('valkey-centrifugo-stack-bundle.zip');
+    expect(stackBundleFileName(named('a', 'b', 'c', 'd', 'e'))).toBe('a-b-c-and-2-more-stack-bundle.zip');
+    expect(stackBundleFileName(named())).toBe('stack-bundle.zip');
+  });
+
+  it('keeps only characters that are safe in a file name', () => {
+    expect(stackBundleFileName(named('../etc', 'my cache', 'x/y'))).toBe('etc-my-cache-x-y-stack-bundle.zip');
   });
 });

@@ -3,7 +3,7 @@
 // evaluateStack applies the bindings, evaluates every release, checks the connections between
 // releases and puts the releases in dependency order; the UI previews from it, bundles write it.
 import type { ChartModule, Problem, Values } from '../types';
-import { defaultsFromSchema, mergeValues } from '../values';
+import { deepEqual, defaultsFromSchema, deleteAt, mergeValues } from '../values';
 import { crossReleaseProblems, resolveConnections, type Connection } from './crossRules';
 import type { Endpoint } from './endpoints';
 import { workloadNamespace } from './endpoints';
@@ -184,4 +184,32 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
     .sort((a, b) => SEVERITY_RANK[a.p.severity] - SEVERITY_RANK[b.p.severity] || a.i - b.i)
     .map(({ p }) => p);
   return { plans: ordered, problems: sorted, bindings: applied, connections };
+}
+
+/**
+ * The stack without what its bindings write: a consumer's parameter goes when binding without it
+ * gives the same values, and so do needs a binding implies. Values files hold the bound values, so
+ * this turns a stack read back from its own bundle into the stack that was written.
+ */
+export function withoutBoundValues(stack: Stack, resolveChart: ChartResolver): Stack {
+  if (stack.bindings.length === 0) return stack;
+  const evaluation = evaluateStack(stack, resolveChart);
+  const releases = stack.releases.map((r) => {
+    let values = r.values;
+    const plan = evaluation.plans.find((p) => p.release.name === r.name);
+    for (const b of evaluation.bindings) {
+      const spec = consumersOf(r.chart).find((c) => c.point === b.point);
+      if (b.consumer !== r.name || !b.endpoint || !spec || !plan) continue;
+      const namespace = workloadNamespace(plan.evaluation.objects, plan.release);
+      const bound = spec.bind(values, b.endpoint, namespace).values;
+      for (const param of spec.params) {
+        const without = deleteAt(values, param);
+        if (without !== values && deepEqual(spec.bind(without, b.endpoint, namespace).values, bound)) values = without;
+      }
+    }
+    const implied = new Set(stack.bindings.filter((b) => b.consumer === r.name).map((b) => b.provider));
+    const needs = (r.needs ?? []).filter((n) => !implied.has(n));
+    return { name: r.name, namespace: r.namespace, chart: r.chart, values, ...(needs.length > 0 ? { needs } : {}) };
+  });
+  return { releases, bindings: stack.bindings };
 }

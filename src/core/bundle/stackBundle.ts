@@ -15,9 +15,23 @@ export function wiringLines(evaluation: StackEvaluation): string[] {
 
 /** The bundle of an evaluated stack (the UI already holds the evaluation it previews). */
 export function stackBundleFiles(evaluation: StackEvaluation, opts: BundleOptions = {}): BundleFiles {
-  return filesForPlans(evaluation.plans, evaluation.problems, { ...opts, wiring: wiringLines(evaluation) });
+  return filesForPlans(evaluation.plans, evaluation.problems, { ...opts, wiring: wiringLines(evaluation), bindings: evaluation.bindings });
 }
 
 export function buildStackBundle(stack: Stack, resolveChart: ChartResolver, opts: BundleOptions = {}): BundleFiles {
   return stackBundleFiles(evaluateStack(stack, resolveChart), opts);
+}
+
+/** How many release names a stack bundle's file name spells out before it counts the rest. */
+const NAMED_RELEASES = 3;
+
+/**
+ * A file name for the stack download: `<release>-<release>-stack-bundle.zip` in stack order, the
+ * rest counted (`-and-2-more`), so bundles of different stacks do not overwrite each other.
+ */
+export function stackBundleFileName(stack: Stack): string {
+  const names = stack.releases.map((r) => r.name.replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[.-]+/, '')).filter(Boolean);
+  const shown = names.slice(0, NAMED_RELEASES);
+  const more = names.length - shown.length;
+  return [...shown, ...(more > 0 ? [`and-${more}-more`] : []), 'stack-bundle.zip'].join('-');
 }

@@ -22,6 +22,15 @@ describe('stack links', () => {
     expect(full).toEqual({ ok: true, secretsIncluded: true, stack });
   });
 
+  it('reads a hand-typed fragment without the slash, or with a trailing one', () => {
+    const { fragment } = encodeStackLink(stack, { includeSecrets: true, resolveChart: findChart });
+    const query = fragment.slice(fragment.indexOf('?'));
+    for (const typed of [`#stack${query}`, `stack${query}`, `/stack${query}`, `#/stack/${query}`]) {
+      expect(decodeStackFragment(typed), typed).toEqual({ ok: true, secretsIncluded: true, stack });
+    }
+    for (const other of [`#stacks${query}`, `#/x/stack${query}`, `#${query}`]) expect(decodeStackFragment(other).ok, other).toBe(false);
+  });
+
   it('rejects damaged links with a message', () => {
     for (const bad of ['#/stack?s=2.abc', '#/stack?s=1.@@@', '#/centrifugo?s=1.abc', '#/stack?s=1.' + 'A'.repeat(20)]) {
       const r = decodeStackFragment(bad);

@@ -51,7 +51,8 @@ function isBinding(v: unknown): v is StackBinding {
 /** Reads a fragment made by encodeStackLink. Never throws. */
 export function decodeStackFragment(fragment: string): { ok: true; stack: Stack; secretsIncluded: boolean } | { ok: false; error: string } {
   if (fragment.length > MAX_FRAGMENT_LENGTH) return { ok: false, error: `The link is too long (${fragment.length} characters).` };
-  const match = /^#?\/stack\?(.*)$/.exec(fragment);
+  // As typed by hand too: `#stack?s=...`, `#/stack/?s=...`.
+  const match = /^#?\/?stack\/*\?(.*)$/.exec(fragment);
   if (!match) return { ok: false, error: 'The link does not hold a stack (expected #/stack?s=...).' };
   const s = new URLSearchParams(match[1]).get('s') ?? '';
   const dot = s.indexOf('.');

@@ -29,7 +29,10 @@ export interface ConsumerSpec {
   point: string;
   kind: EndpointKind;
   title: string;
-  /** Parameters the binding writes (the UI shows them as following the bound release). */
+  /**
+   * Every parameter the binding writes or removes (the UI shows them as following the bound release
+   * and copies them on unbind); a path missing here would be overwritten behind the user's back.
+   */
   params: string[];
   /** Whether the client speaks the Redis Cluster protocol. */
   cluster: 'native' | 'none';
@@ -92,7 +95,7 @@ const centrifugoRedis: ConsumerSpec = {
   point: 'redis',
   kind: 'redis',
   title: 'Redis engine',
-  params: ['config.engine.type', 'config.engine.redis.address', 'envSecret'],
+  params: ['config.engine.type', 'config.engine.redis.address', 'config.engine.redis.password', 'envSecret'],
   cluster: 'native',
   clusterNote:
     'Centrifugo asks the address it is given for the cluster layout (CLUSTER SLOTS) and then talks to every primary itself; one reachable node is enough as seed.',

@@ -3,7 +3,7 @@ import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
 import { decodeStackFragment, evaluateStack, stackPresets } from '../../core/bundle';
-import { STACK_BUNDLE_FILE, stackBundle, stackShareLink } from './stackActions';
+import { stackBundle, stackShareLink } from './stackActions';
 
 const preset = stackPresets.find((p) => p.id === 'kraken-valkey')!.stack;
 
@@ -19,7 +19,7 @@ describe('stack link and bundle', () => {
 
   it('zips helmfile.yaml and one folder per release, with the link in the README', () => {
     const bundle = stackBundle(evaluateStack(preset, findChart), preset, findChart, 'https://app.example/');
-    expect(bundle.fileName).toBe(STACK_BUNDLE_FILE);
+    expect(bundle.fileName).toBe('valkey-kraken-stack-bundle.zip');
     const files = Object.fromEntries(Object.entries(unzipSync(bundle.bytes)).map(([p, b]) => [p, strFromU8(b)]));
     const helmfile = load(files['helmfile.yaml']) as { releases: { name: string; needs?: string[] }[] };
     expect(helmfile.releases.map((r) => [r.name, r.needs])).toEqual([['valkey', undefined], ['kraken', ['kraken/valkey']]]);

@@ -1,9 +1,7 @@
 // The stack's link and bundle, from the core functions; pure so they can be tested without a page.
-import { encodeStackLink, stackBundleFiles, zipBundle, type ChartResolver, type Stack, type StackEvaluation } from '../../core/bundle';
+import { encodeStackLink, stackBundleFileName, stackBundleFiles, zipBundle, type ChartResolver, type Stack, type StackEvaluation } from '../../core/bundle';
 import { MAX_FRAGMENT_LENGTH } from '../../core/share';
 import type { ShareLink } from '../actions/shareLink';
-
-export const STACK_BUNDLE_FILE = 'stack-bundle.zip';
 
 export function stackShareLink(base: string, stack: Stack, resolveChart: ChartResolver, includeSecrets: boolean): ShareLink {
   const { fragment, omittedSecrets } = encodeStackLink(stack, { includeSecrets, resolveChart });
@@ -20,5 +18,5 @@ export interface StackBundle {
 export function stackBundle(evaluation: StackEvaluation, stack: Stack, resolveChart: ChartResolver, base: string): StackBundle {
   const link = stackShareLink(base, stack, resolveChart, false);
   const files = stackBundleFiles(evaluation, { shareLink: link.tooLong ? undefined : link.url, omittedSecrets: link.omittedSecrets });
-  return { fileName: STACK_BUNDLE_FILE, bytes: zipBundle(files), errors: evaluation.problems.filter((p) => p.severity === 'error').length };
+  return { fileName: stackBundleFileName(stack), bytes: zipBundle(files), errors: evaluation.problems.filter((p) => p.severity === 'error').length };
 }
