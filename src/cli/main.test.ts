@@ -79,6 +79,14 @@ describe('cli validate', () => {
     expect(r.out).not.toMatch(/^error/m);
     expect(r.code).toBe(0);
   });
+
+  it('exits 1 on the ChatPulse guide defaults and names secrets.TOKEN_ENCRYPTION_KEY', () => {
+    const r = cli(['validate', 'chatpulse']);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/^error \[secrets\.TOKEN_ENCRYPTION_KEY\]/m);
+    const fixed = cli(['validate', 'chatpulse', '--set', `secrets.TOKEN_ENCRYPTION_KEY=${'ab'.repeat(32)}`]);
+    expect(fixed.out).not.toMatch(/secrets\.TOKEN_ENCRYPTION_KEY\]/);
+  });
 });
 
 describe('cli values', () => {
