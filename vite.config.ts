@@ -4,6 +4,10 @@ import react from '@vitejs/plugin-react';
 // Monaco (and monaco-yaml) only load through a dynamic import, so they land in their own lazy
 // chunk. React and MUI are left to automatic splitting: a named vendor group would also pull in
 // the MUI parts only the lazy editors use (Tooltip, Popper) and make them part of the first load.
+// The same holds for our own code: the chart and stack pages, each chart module, ajv, the `yaml`
+// package and the bundle code are split by their dynamic imports (see docs/ARCHITECTURE.md,
+// Performance). A group for src/core (fewer requests on a chart page) took ajv into the chart page
+// with it, so there is none.
 export default defineConfig({
   plugins: [react()],
   // Relative asset URLs: the build also works when served from a sub-path (e.g. GitHub Pages).

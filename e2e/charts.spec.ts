@@ -99,3 +99,10 @@ test('the picker lists every chart of the registry, and the five charts are regi
   const listed = await page.locator('[data-chart]').evaluateAll((items) => items.map((i) => i.getAttribute('data-chart')));
   expect(listed.sort()).toEqual(registered);
 });
+
+test('the picker lists the charts in the registry order', async ({ page }) => {
+  await page.goto('/#/');
+  await expect(page.locator('[data-chart]')).toHaveCount(charts.length);
+  const listed = await page.locator('[data-chart]').evaluateAll((items) => items.map((i) => i.getAttribute('data-chart')));
+  expect(listed).toEqual(charts.map((c) => c.id));
+});

@@ -1,24 +1,12 @@
 // The one pipeline from values to preview: validate -> chart.render -> manifests text.
-import { manifestsToYaml } from './render';
-import type { ChartModule, Problem, Release, RenderedObject, Values } from './types';
-import { validate } from './validate';
+// The steps live in pipeline.ts; here the schema validator defaults to ajv's.
+import { evaluateWith, type Evaluation } from './pipeline';
+import { cachedValidator, type SchemaValidator } from './schemaValidator';
+import type { ChartModule, Release, Values } from './types';
 
-export interface Evaluation {
-  values: Values;
-  problems: Problem[];
-  objects: RenderedObject[];
-  yaml: string;
-  /** Set when the chart's render threw; the other fields still describe the values. */
-  renderError?: string;
-}
+export type { Evaluation } from './pipeline';
 
 /** Never throws for bad values: schema problems are reported and a failing render becomes renderError. */
-export function evaluate<V>(chart: ChartModule<V>, userValues: Values, release: Release): Evaluation {
-  const { values, problems } = validate(chart, userValues, release);
-  try {
-    const objects = chart.render(values as V, release);
-    return { values, problems, objects, yaml: manifestsToYaml(chart.chartName, objects) };
-  } catch (e) {
-    return { values, problems, objects: [], yaml: '', renderError: e instanceof Error ? e.message : String(e) };
-  }
+export function evaluate<V>(chart: ChartModule<V>, userValues: Values, release: Release, validator?: SchemaValidator): Evaluation {
+  return evaluateWith(chart, userValues, release, validator ?? cachedValidator(chart.schema));
 }

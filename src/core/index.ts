@@ -13,6 +13,7 @@ export * from './schemaValidator';
 export * from './schemaWalk';
 export * from './validate';
 export * from './evaluate';
+export { evaluateWith, validateWith } from './pipeline';
 export * from './share';
 export * from './valuesFile';
 export * from './importValues';

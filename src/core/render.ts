@@ -1,7 +1,7 @@
 // From rendered objects to the text `helm template` prints: objects in helm's install order, each
 // as its own document under a `# Source:` header.
 import type { RenderedObject } from './types';
-import { dumpYaml } from './yaml';
+import { dumpYaml } from './yamlText';
 
 /** Helm's install order by kind (helm's releaseutil InstallOrder). */
 export const INSTALL_ORDER: readonly string[] = [

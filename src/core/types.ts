@@ -129,6 +129,12 @@ export interface ChartModule<V = Values> {
   applyOrder?: readonly string[];
 }
 
+/**
+ * A chart's identity and what the chart picker shows: written once in the chart folder's `meta.ts`
+ * and spread into its module, so the picker can list charts without loading their modules.
+ */
+export type ChartMeta = Pick<ChartModule, 'id' | 'name' | 'chartName' | 'version' | 'appVersion' | 'description' | 'repository' | 'docs'>;
+
 export interface Notice {
   title: string;
   text: string;

@@ -3,7 +3,7 @@ import type { TSchema } from 'typebox';
 import { node, unionMembers } from './schemaNode';
 import type { ChartModule, Values } from './types';
 import { defaultsFromSchema, diffValues, isMap, mergeValues, orderLike, put } from './values';
-import { dumpYaml } from './yaml';
+import { dumpYaml } from './yamlText';
 
 /**
  * The chart's key order: schema properties in order (also those without a default), with the keys

@@ -1,27 +1,11 @@
-// YAML in and out. Dumping and loading use js-yaml (fast, the preview's hot path); locating a
-// path in a text uses the `yaml` package, which keeps source positions.
-import { dump, load, YAMLException } from 'js-yaml';
+// YAML in and out. Dumping and loading use js-yaml (fast, the preview's hot path; see yamlText.ts);
+// locating a path in a text and finding repeated keys use the `yaml` package, which keeps source
+// positions.
 import { isMap as isYamlMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { formatPath, parsePath, type PathSeg } from './paths';
+import { loadYamlText, type DuplicateKey, type YamlParseResult } from './yamlText';
 
-/** Block style, no anchors, no folded lines, keys in insertion order: the same input gives the same text. */
-export function dumpYaml(value: unknown): string {
-  return dump(value, { noRefs: true, lineWidth: -1, sortKeys: false, quoteStyle: 'double' });
-}
-
-/** A key written more than once in one map. */
-export interface DuplicateKey {
-  /** Dotted path of the repeated key. */
-  path: string;
-  /** 1-based line of its last occurrence, the one whose value is kept. */
-  line: number;
-  /** 1-based line of its first occurrence. */
-  firstLine: number;
-}
-
-export type YamlParseResult =
-  | { ok: true; value: unknown; duplicates?: DuplicateKey[] }
-  | { ok: false; error: { message: string; line: number; column: number } };
+export { dumpYaml, type DuplicateKey, type YamlParseResult } from './yamlText';
 
 export interface YamlParseOptions {
   /**
@@ -33,25 +17,17 @@ export interface YamlParseOptions {
 
 /** Parses one YAML document; a syntax error comes back with its 1-based line and column. */
 export function parseYamlText(text: string, options: YamlParseOptions = {}): YamlParseResult {
-  // js-yaml 5 rejects an input without a document; YAML reads it as null (and helm as no values).
-  if (text.split('\n').every((line) => /^\s*(#.*)?$/.test(line) || /^(---|\.\.\.)\s*$/.test(line))) {
-    return { ok: true, value: null };
-  }
+  if (options.duplicateKeys !== 'last-wins') return loadYamlText(text);
+  // js-yaml's `json` mode lets a repeated key override the earlier one; nothing else changes.
+  const parsed = loadYamlText(text, { json: true });
+  if (!parsed.ok) return parsed;
+  let duplicates: DuplicateKey[];
   try {
-    if (options.duplicateKeys !== 'last-wins') return { ok: true, value: load(text) };
-    // js-yaml's `json` mode lets a repeated key override the earlier one; nothing else changes.
-    const value = load(text, { json: true });
-    const duplicates = findDuplicateKeys(text);
-    return duplicates.length > 0 ? { ok: true, value, duplicates } : { ok: true, value };
+    duplicates = findDuplicateKeys(text);
   } catch (e) {
-    if (e instanceof YAMLException) {
-      return {
-        ok: false,
-        error: { message: e.reason || e.message, line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1 },
-      };
-    }
     return { ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 } };
   }
+  return duplicates.length > 0 ? { ok: true, value: parsed.value, duplicates } : parsed;
 }
 
 /** Keys written more than once in the same map, walking only the values that are kept. */

@@ -1,20 +1,79 @@
-// The app shell: picks the page from the URL fragment.
+// The app shell: picks the page from the URL fragment. The picker needs only the charts' metas; a
+// chart page loads its code and its chart module (in parallel) when it is opened, and the stack page
+// loads every chart.
+import { Suspense, use, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { charts, findChart } from '../charts';
-import { ChartRoute } from './chart/ChartRoute';
+import { catalog, findEntry, type CatalogEntry } from './catalog/chartCatalog';
+import { loadChartPage, loadStackPage, forgetPage } from './catalog/pages';
+import { ChartErrorBoundary } from './chart/ChartErrorBoundary';
+import { PageLoading } from './chart/PageLoading';
 import { ChartPicker } from './picker/ChartPicker';
 import { parseRoute, useHash } from './routing';
-import { StackRoute } from './stack/StackRoute';
+
+const metas = catalog.map((entry) => entry.meta);
+
+const LOAD_FAILED_TEXT = {
+  title: 'The page could not be loaded',
+  body: 'Part of the app did not download (the connection may have dropped, or a newer version was published). Your values are still saved in this browser.',
+  reset: 'Try again',
+};
+
+function ChartPage({ entry, share }: { entry: CatalogEntry; share?: string }) {
+  const { chart, ChartRoute } = use(loadChartPage(entry));
+  return <ChartRoute chart={chart} share={share} />;
+}
+
+function StackPage({ share }: { share?: string }) {
+  const { charts, StackRoute } = use(loadStackPage());
+  return <StackRoute charts={charts} share={share} />;
+}
+
+/** Starts fetching a chart's page before the click, so it opens without waiting for the network. */
+function prefetchChart(chartId: string): void {
+  const entry = findEntry(chartId);
+  // A failed prefetch is forgotten, so the click tries again (and reports a failure then).
+  if (entry) loadChartPage(entry).catch(() => forgetPage(chartId));
+}
+
+/** Shows a loading page while `children` load, and a way to retry when a download failed. */
+function Loading({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  const [attempt, setAttempt] = useState(0);
+  return (
+    <ChartErrorBoundary
+      key={`${id}:${attempt}`}
+      chartName={title}
+      text={LOAD_FAILED_TEXT}
+      onReset={() => {
+        forgetPage(id);
+        setAttempt((n) => n + 1);
+      }}
+    >
+      <Suspense fallback={<PageLoading title={title} />}>{children}</Suspense>
+    </ChartErrorBoundary>
+  );
+}
 
 export function App() {
   const route = parseRoute(useHash());
-  if (route.kind === 'stack') return <StackRoute charts={charts} share={route.share} />;
-  if (route.kind === 'chart') {
-    const chart = findChart(route.chartId);
-    if (chart) return <ChartRoute chart={chart} share={route.share} />;
+  if (route.kind === 'stack') {
     return (
-      <ChartPicker charts={charts}>
+      <Loading id="stack" title="Stack">
+        <StackPage share={route.share} />
+      </Loading>
+    );
+  }
+  if (route.kind === 'chart') {
+    const entry = findEntry(route.chartId);
+    if (entry) {
+      return (
+        <Loading id={entry.meta.id} title={entry.meta.name}>
+          <ChartPage entry={entry} share={route.share} />
+        </Loading>
+      );
+    }
+    return (
+      <ChartPicker charts={metas} onIntent={prefetchChart}>
         <Box sx={{ mb: 2 }}>
           <Alert severity="error" role="alert">
             There is no chart “{route.chartId}” here{route.share ? ', so the shared link cannot be opened' : ''}. Pick one of the charts below.
@@ -23,5 +82,5 @@ export function App() {
       </ChartPicker>
     );
   }
-  return <ChartPicker charts={charts} />;
+  return <ChartPicker charts={metas} onIntent={prefetchChart} />;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chartHref, parseRoute, STACK_HREF } from './routing';
+import { STACK_ROUTE as CORE_STACK_ROUTE } from '../core/bundle';
+import { chartHref, parseRoute, STACK_HREF, STACK_ROUTE } from './routing';
 
 describe('parseRoute', () => {
   it.each([
@@ -22,6 +23,10 @@ describe('parseRoute', () => {
 
   it('opens the stack page from STACK_HREF', () => {
     expect(parseRoute(STACK_HREF)).toEqual({ kind: 'stack' });
+  });
+
+  it('reads the stack path stack links are made with', () => {
+    expect(STACK_ROUTE).toBe(CORE_STACK_ROUTE);
   });
 
   it('round-trips chart ids through chartHref', () => {

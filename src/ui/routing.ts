@@ -1,7 +1,12 @@
 // Hash routes: `#/` the chart picker, `#/<chart>` a chart, `#/<chart>?s=...` a share link,
 // `#/stack` the stack page and `#/stack?s=...` a stack link.
 import { useSyncExternalStore } from 'react';
-import { STACK_ROUTE } from '../core/bundle';
+
+/**
+ * The stack page's path: core/bundle's STACK_ROUTE, which stack links are made with (a test keeps
+ * the two equal). Written here so the first page does not load the bundle code for one word.
+ */
+export const STACK_ROUTE = 'stack';
 
 export type Route =
   | { kind: 'picker' }

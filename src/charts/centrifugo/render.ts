@@ -27,11 +27,12 @@ import {
   field, goString, indentText, nullIfEmpty, plain, plainNumber as num, plainString as str, quoted, rangeEntries, rangeItems, toJson, toYamlBlock,
   truthy, withYaml, withYamlMap, yamlInsert,
 } from '../../core/goTemplate';
-import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type HelmContext, type Labels } from '../../core/helmContext';
+import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type ChartIdentity, type HelmContext, type Labels } from '../../core/helmContext';
+import { meta } from './meta';
 import { hostCheckScript } from './hostCheckScript';
 import type { CentrifugoValues } from './schema';
 
-export const CHART = { name: 'centrifugo', version: '13.0.0', appVersion: '6.6.0' } as const;
+export const CHART: ChartIdentity = { name: meta.chartName, version: meta.version, appVersion: meta.appVersion };
 
 type Ctx = HelmContext;
 

@@ -3,6 +3,7 @@
 import type { ChartModule } from '../../core/types';
 import { groups } from './groups';
 import { APPLY_ORDER, MANIFEST_FILES } from './manifestFiles';
+import { meta } from './meta';
 import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
@@ -12,16 +13,7 @@ export { APPLY_ORDER, MANIFEST_FILES };
 export type { ChatPulseValues };
 
 export const chatpulse: ChartModule<ChatPulseValues> = {
-  id: 'chatpulse',
-  name: 'ChatPulse',
-  chartName: 'chatpulse',
-  version: '1d7604f',
-  appVersion: 'latest',
-  description: 'Twitch chat sentiment overlays over WebSocket, from the plain Kubernetes manifests of its deployment guide (nginx, ALB or Traefik ingress).',
-  docs: {
-    title: 'ChatPulse load balancer configuration on Kubernetes',
-    url: 'https://github.com/pscheid92/chatpulse/blob/1d7604f/docs/deployment/load-balancer-kubernetes.md',
-  },
+  ...meta,
   schema,
   groups,
   rules,

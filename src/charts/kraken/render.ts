@@ -22,14 +22,15 @@ import type { HTTPIngressPath, Ingress, IngressRule, IngressTLS } from 'kubernet
 import {
   field, goString, indentText, nullIfEmpty, plainNumber as num, plainString as str, quoted, rangeItems, truthy, withYaml, withYamlMap, yamlInsert,
 } from '../../core/goTemplate';
-import { helmContext, serviceAccountName, templateObject, type HelmContext, type Labels } from '../../core/helmContext';
+import { helmContext, serviceAccountName, templateObject, type ChartIdentity, type HelmContext, type Labels } from '../../core/helmContext';
 import { sha256Hex } from '../../core/sha256';
 import type { Release, RenderedObject, Values } from '../../core/types';
 import { isMap } from '../../core/values';
+import { meta } from './meta';
 import type { KrakenValues } from './schema';
 import { subchartSummaries } from './subcharts';
 
-export const CHART = { name: 'kraken', version: '0.0.1', appVersion: '0.0.1' } as const;
+export const CHART: ChartIdentity = { name: meta.chartName, version: meta.version, appVersion: meta.appVersion };
 
 /** Go's %q (sprig `quote`): the text helm writes, needed for the checksum inputs. */
 export function goQuote(s: string): string {

@@ -22,8 +22,6 @@ import type { Release, RenderedObject, Values } from '../../core/types';
 import { getAt } from '../../core/values';
 import type { KubeStagerValues } from './schema';
 
-export const CHART = { name: 'kube-stager', version: '1.0.0', appVersion: '1.0.0' } as const;
-
 interface Ctx {
   at(path: string): unknown;
   release: string;

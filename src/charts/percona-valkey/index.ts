@@ -2,20 +2,14 @@
 // EvgeniyPatlan/percona-valkey-helm at commit 9fb653b (path helm/percona-valkey).
 import type { ChartModule } from '../../core/types';
 import { groups } from './groups';
+import { meta } from './meta';
 import { presets } from './presets';
-import { CHART, render } from './render';
+import { render } from './render';
 import { rules } from './rules';
 import { schema, type PerconaValkeyValues } from './schema';
 
 export const perconaValkey: ChartModule<PerconaValkeyValues> = {
-  id: 'percona-valkey',
-  name: 'Percona Valkey',
-  chartName: CHART.name,
-  version: CHART.version,
-  appVersion: CHART.appVersion,
-  description: 'Percona build of Valkey, the open-source key-value store: one server or a sharded Valkey Cluster, on the UBI9 or a hardened image.',
-  // The chart is installed from a git checkout; it is published in no helm repository.
-  docs: { title: 'Percona Valkey chart README', url: 'https://github.com/EvgeniyPatlan/percona-valkey-helm/tree/9fb653b/helm/percona-valkey' },
+  ...meta,
   schema,
   groups,
   rules,

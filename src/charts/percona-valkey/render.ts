@@ -23,13 +23,14 @@ import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 import {
   b64enc, goString, indentText, nullIfEmpty, plain, plainNumber as num, plainString as str, quoted, truthy, withYaml, withYamlMap, yamlInsert,
 } from '../../core/goTemplate';
-import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type HelmContext } from '../../core/helmContext';
+import { helmContext, helmMetadata, helmServiceAccount, serviceAccountName, templateObject, type ChartIdentity, type HelmContext } from '../../core/helmContext';
 import { sha256Hex } from '../../core/sha256';
 import { GENERATED_PLACEHOLDER, type Release, type RenderedObject, type Values } from '../../core/types';
+import { meta } from './meta';
 import { clusterInitScript, clusterScaleScript, connectionTestScript, type ClusterScriptParams } from './scripts';
 import type { PerconaValkeyValues } from './schema';
 
-export const CHART = { name: 'percona-valkey', version: '0.1.0', appVersion: '9.0.3' } as const;
+export const CHART: ChartIdentity = { name: meta.chartName, version: meta.version, appVersion: meta.appVersion };
 
 /** Note on the Secret when helm would generate the password (README, Known Limitations 6). */
 export const GENERATED_PASSWORD_NOTE =

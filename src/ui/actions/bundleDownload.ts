@@ -1,8 +1,11 @@
 // The "Download bundle" zip of a chart page: the core bundle of the current configuration, with
-// the share link that reopens it (secrets left out) printed in its README.
+// the share link that reopens it (secrets left out) printed in its README. The chart page loads
+// this module (and the bundle code) on the first click.
 import { buildBundle, bundleFileName, zipBundle } from '../../core/bundle';
 import type { ChartModule, Problem, Values } from '../../core/types';
+import { validate } from '../../core/validate';
 import type { ValuesState } from '../state/reducer';
+import type { ValuesStore } from '../state/store';
 import { buildShareLink } from './shareLink';
 
 export interface BundleDownload {
@@ -19,6 +22,13 @@ export function chartBundle(chart: ChartModule<Values>, defaults: Values, state:
     { shareLink: link.tooLong ? undefined : link.url, omittedSecrets: link.omittedSecrets },
   );
   return { fileName: bundleFileName(chart, state.release), bytes: zipBundle(files), errors: problems.filter((p) => p.severity === 'error').length };
+}
+
+/** The page's problems, schema check included even while the page is still loading it. */
+export function checkedProblems(store: ValuesStore): readonly Problem[] {
+  if (!store.isSchemaCheckPending()) return store.getEvaluation().problems;
+  const { userValues, release } = store.getState();
+  return validate(store.chart, userValues, release).problems;
 }
 
 /** What the page says after a bundle download. */

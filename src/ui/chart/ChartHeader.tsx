@@ -15,7 +15,6 @@ import type { Preset } from '../../core/types';
 import { valuesFileText } from '../../core/valuesFile';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
 import { CopyLinkAction } from '../actions/CopyLinkAction';
-import { bundleMessage, chartBundle, errorText } from '../actions/bundleDownload';
 import { downloadBytes, downloadText } from '../actions/download';
 import { ImportAction } from '../actions/ImportAction';
 import { PresetsAction } from '../actions/PresetsAction';
@@ -72,13 +71,15 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
             startIcon={<FolderZip />}
             sx={actionSx}
             title="values.yaml, values.schema.json, helmfile.yaml, the rendered manifests and a README with the install steps, as one zip"
-            onClick={() => {
+            onClick={async () => {
               try {
-                const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), store.getEvaluation().problems);
+                // The bundle code (zip, helmfile, README) loads on the first click.
+                const { bundleMessage, chartBundle, checkedProblems } = await import('../actions/bundleDownload');
+                const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), checkedProblems(store));
                 downloadBytes(bundle.fileName, bundle.bytes);
                 say({ id: 'action', severity: bundle.errors > 0 ? 'warning' : 'success', text: bundleMessage(bundle) });
               } catch (e) {
-                say({ id: 'action', severity: 'error', text: `The bundle could not be made: ${errorText(e)}` });
+                say({ id: 'action', severity: 'error', text: `The bundle could not be made: ${e instanceof Error ? e.message : String(e)}` });
               }
             }}
           >

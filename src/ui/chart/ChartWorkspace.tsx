@@ -1,6 +1,6 @@
 // A chart page: creates the chart's values store (restored from autosave, then a share link if
 // one was opened), and lays out header, form, problems and preview around it.
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { ChartModule, Values } from '../../core/types';
 import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
@@ -14,6 +14,8 @@ import { replaceValues } from '../state/actions';
 import { StoreContext } from '../state/hooks';
 import { initialState, shareLinkPlan, type PageMessage } from '../state/opening';
 import { browserStorage, loadSaved, saveState } from '../state/persistence';
+import { whenIdle } from '../state/idle';
+import { loadSchemaValidator } from '../state/schemaCheck';
 import { autosave, createValuesStore } from '../state/store';
 import { ChartHeader } from './ChartHeader';
 import { PageMessages } from './PageMessages';
@@ -53,6 +55,24 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
       saver.stop();
     };
   }, [store, storage, chart.id, say]);
+
+  // The schema check joins once the page is on screen and idle (see state/schemaCheck.ts).
+  useEffect(() => {
+    let live = true;
+    const cancel = whenIdle(() => {
+      loadSchemaValidator(chart.schema).then(
+        (validator) => live && store.setSchemaValidator(validator),
+        (e: unknown) => {
+          console.error('schema validator failed to load', e);
+          if (live) say({ id: 'schema-check', severity: 'warning', text: 'The type check of the values could not be loaded, so only the chart\'s own checks are listed. Reload the page to try again.' });
+        },
+      );
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [store, chart.schema, say]);
 
   const handledShare = useRef<string | undefined>(undefined);
   useLayoutEffect(() => {

@@ -2,7 +2,7 @@
 import type { TSchema } from 'typebox';
 import { hasType, node, unionMembers } from '../../core/schemaNode';
 import { deepEqual, isMap } from '../../core/values';
-import { dumpYaml, parseYamlText } from '../../core/yaml';
+import { dumpYaml, parseYamlText } from '../../core/yamlText';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

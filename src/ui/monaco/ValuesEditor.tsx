@@ -3,7 +3,7 @@
 // values come back as `text` and replace the editor's text unless they only echo what was typed.
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import Box from '@mui/material/Box';
-import { parseYamlText } from '../../core/yaml';
+import { parseYamlText } from '../../core/yamlText';
 import { deepEqual } from '../../core/values';
 import { BASE_OPTIONS, monaco, registerValuesSchema, valuesModelUri } from './setup';
 import { exposeForTests, setValueKeepingView } from './editorUtils';

@@ -1,4 +1,4 @@
-// The start page: one card per chart in the registry.
+// The start page: one card per chart in the registry, from the charts' metas alone.
 import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
@@ -13,10 +13,17 @@ import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import Hub from '@mui/icons-material/Hub';
-import type { ChartModule, Values } from '../../core/types';
+import type { ChartMeta } from '../../core/types';
 import { chartHref, STACK_HREF } from '../routing';
 
-export function ChartPicker({ charts, children }: { charts: readonly ChartModule<Values>[]; children?: ReactNode }) {
+interface ChartPickerProps {
+  charts: readonly ChartMeta[];
+  /** The pointer or focus is on a chart's button: a good moment to fetch its page. */
+  onIntent?(chartId: string): void;
+  children?: ReactNode;
+}
+
+export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
   return (
     <Box sx={{ minHeight: '100vh' }}>
       <AppBar position="static" elevation={0}>
@@ -73,7 +80,14 @@ export function ChartPicker({ charts, children }: { charts: readonly ChartModule
                   </Typography>
                 </CardContent>
                 <CardActions sx={{ flexDirection: 'column', alignItems: 'flex-start', gap: 1, px: 2, pb: 2 }}>
-                  <Button variant="contained" disableElevation href={chartHref(chart.id)} sx={{ whiteSpace: 'nowrap' }}>
+                  <Button
+                    variant="contained"
+                    disableElevation
+                    href={chartHref(chart.id)}
+                    sx={{ whiteSpace: 'nowrap' }}
+                    onPointerEnter={() => onIntent?.(chart.id)}
+                    onFocus={() => onIntent?.(chart.id)}
+                  >
                     Configure {chart.name}
                   </Button>
                   <Link href={chart.docs.url} target="_blank" rel="noopener noreferrer" variant="body2" sx={{ ml: '0 !important' }}>

@@ -3,7 +3,7 @@
 import { useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import { deepEqual } from '../../core/values';
-import { parseYamlText } from '../../core/yaml';
+import { parseYamlText } from '../../core/yamlText';
 import { MONO_FONTS } from '../theme';
 import type { EditorMarker } from './editorMarkers';
 

@@ -1,12 +1,15 @@
 // The right-hand side: the manifests and the values.yaml editor as tabs. The manifests stay
 // mounted (they time every update); the editor is mounted on first use and then kept.
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { ReleaseFields } from '../chart/ReleaseFields';
 import { ManifestsPane } from './ManifestsPane';
-import { ValuesPane } from './ValuesPane';
+
+// The values.yaml editor and the checks it runs (schema validator, `yaml` package) load on first use.
+const ValuesPane = lazy(() => import('./ValuesPane').then((m) => ({ default: m.ValuesPane })));
 
 type TabId = 'manifests' | 'values' | 'extra';
 
@@ -52,7 +55,11 @@ export function PreviewPanel({ manifests, extraTab }: PreviewPanelProps = {}) {
         hidden={tab !== 'values'}
         sx={{ flexGrow: 1, minHeight: 0, pt: 0.75, display: tab === 'values' ? 'block' : 'none' }}
       >
-        {valuesOpened && <ValuesPane />}
+        {valuesOpened && (
+          <Suspense fallback={<LinearProgress aria-label="Loading the values.yaml editor" />}>
+            <ValuesPane />
+          </Suspense>
+        )}
       </Box>
       {extraTab && tab === 'extra' && (
         <Box role="tabpanel" id="panel-extra" aria-labelledby="tab-extra" sx={{ flexGrow: 1, minHeight: 0, pt: 0.75 }}>

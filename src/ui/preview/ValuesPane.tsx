@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { analyzeValuesText, type LocatedProblem } from '../../core/importValues';
 import { deepEqual } from '../../core/values';
-import { parseYamlText } from '../../core/yaml';
+import { parseYamlText } from '../../core/yamlText';
 import { replaceValues } from '../state/actions';
 import { valuesEditorText } from '../state/derived';
 import { useEvaluation, useStore, useValuesState } from '../state/hooks';

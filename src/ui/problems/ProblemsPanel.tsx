@@ -61,13 +61,14 @@ export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
     }, []),
     deepEqual,
   );
+  const checking = useStoreSelector(useCallback((s: ValuesStore) => s.isSchemaCheckPending(), []));
   const [open, setOpen] = useState(true);
   const fieldPaths = chartFieldPaths(store.chart.schema);
   const { problems, renderError } = evaluation;
   const counts = countBySeverity(problems);
 
   return (
-    <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
+    <Paper variant="outlined" component="section" aria-label="Problems" aria-busy={checking || undefined} sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
         <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
           Problems

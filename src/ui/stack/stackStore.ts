@@ -6,6 +6,7 @@ import {
   consumersOf, evaluateStack, type ChartResolver, type Stack, type StackBinding, type StackEvaluation,
 } from '../../core/bundle';
 import type { Evaluation } from '../../core/evaluate';
+import { cachedValidator } from '../../core/schemaValidator';
 import type { ChartModule, Release, Values } from '../../core/types';
 import { diffValues, getAt, mergeValues } from '../../core/values';
 import { resetValue, setValue } from '../state/actions';
@@ -131,7 +132,8 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
 
   function makeEntry(chart: ChartModule<Values>, release: Release, values: Values, needs: string[] = []): StackEntry {
     const id = `r${nextId++}`;
-    const store = createValuesStore(chart, { userValues: values, release });
+    // The stack evaluates every release with ajv anyway (evaluateStack); compiled on first use.
+    const store = createValuesStore(chart, { userValues: values, release }, { validate: (v) => cachedValidator(chart.schema).validate(v) });
     const view: ValuesStore = {
       chart,
       defaults: store.defaults,
@@ -144,6 +146,7 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
       },
       getVersion: () => version,
       getEvaluation: () => releaseEvaluation(id),
+      isSchemaCheckPending: store.isSchemaCheckPending,
     };
     unsubscribers.set(id, store.subscribe(() => notify(true)));
     return { id, chart, store, view, needs };

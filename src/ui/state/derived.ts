@@ -4,7 +4,7 @@ import { formatPath, parsePath } from '../../core/paths';
 import type { Problem, Values } from '../../core/types';
 import { isMap, orderLike } from '../../core/values';
 import { keyOrderReference } from '../../core/valuesFile';
-import { dumpYaml } from '../../core/yaml';
+import { dumpYaml } from '../../core/yamlText';
 
 const orderCache = new WeakMap<object, Values>();
 

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { evaluate } from '../../core/evaluate';
+import { createAjvValidator } from '../../core/schemaValidator';
 import { fakeChart } from '../../core/testing/fakeChart';
 import type { ChartModule, Values } from '../../core/types';
 import { setValue } from './actions';
@@ -87,5 +89,39 @@ describe('autosave', () => {
     store.dispatch(setValue('replicaCount', 5));
     vi.advanceTimersByTime(1000);
     expect(save).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createValuesStore without a schema validator yet', () => {
+  const bad = { replicaCount: 'three' };
+  const waiting = () => createValuesStore(chart, { userValues: bad, release: { name: 'web', namespace: 'default' } });
+
+  it('lists only the rules until the validator is set, then the schema problems too', () => {
+    const store = waiting();
+    expect(store.isSchemaCheckPending()).toBe(true);
+    const before = store.getEvaluation();
+    expect(before.problems.some((p) => p.id === 'schema')).toBe(false);
+
+    const listener = vi.fn();
+    store.subscribe(listener);
+    const version = store.getVersion();
+    store.setSchemaValidator(createAjvValidator(chart.schema));
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.getVersion()).not.toBe(version);
+    expect(store.isSchemaCheckPending()).toBe(false);
+
+    const after = store.getEvaluation();
+    expect(after.problems).toEqual(evaluate(chart, bad, { name: 'web', namespace: 'default' }).problems);
+    expect(after.problems.some((p) => p.id === 'schema' && p.params.includes('replicaCount'))).toBe(true);
+    // The manifests did not change, so the preview has nothing to redo.
+    expect(after.yaml).toBe(before.yaml);
+    expect(after.objects).toBe(before.objects);
+  });
+
+  it('checks later states with the validator it was given', () => {
+    const store = createValuesStore(chart, { userValues: {}, release: { name: 'web', namespace: 'default' } }, createAjvValidator(chart.schema));
+    expect(store.isSchemaCheckPending()).toBe(false);
+    store.dispatch(setValue('replicaCount', 'two'));
+    expect(store.getEvaluation().problems.some((p) => p.id === 'schema')).toBe(true);
   });
 });

@@ -1,6 +1,10 @@
 // The values store of one chart page: state, the one dispatch, subscriptions, and what is derived
 // from the state (evaluation, values.yaml text), each computed once per state.
-import { evaluate, type Evaluation } from '../../core/evaluate';
+// The schema validator (ajv) may arrive after the store is made: loading ajv and compiling a chart
+// schema is the largest single task of opening a chart, so the chart page paints first and sets
+// the validator once it is idle.
+import { evaluateWith, validateWith, type Evaluation } from '../../core/pipeline';
+import type { SchemaValidator } from '../../core/schemaValidator';
 import type { ChartModule, Values } from '../../core/types';
 import { defaultsFromSchema } from '../../core/values';
 import type { Action } from './actions';
@@ -24,7 +28,18 @@ export interface ValuesStore {
   getEvaluation(): Evaluation;
   /** Called with every action after it changed the state (autosave, logging). */
   onAction(listener: (action: Action, state: ValuesState) => void): () => void;
+  /** True while no schema validator is set: the problems hold the chart's rules only. */
+  isSchemaCheckPending(): boolean;
 }
+
+/** A chart page's store: its schema validator can be set after it was made. */
+export interface PageValuesStore extends ValuesStore {
+  /** Checks the values against the schema from now on; subscribers hear of the new problems. */
+  setSchemaValidator(validator: SchemaValidator): void;
+}
+
+/** Stands in until the validator is set: no schema issues (the chart's rules still run). */
+const NO_SCHEMA_CHECK: SchemaValidator = { validate: () => [] };
 
 function markUpdateStart(): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(UPDATE_MARK);
@@ -48,9 +63,13 @@ export function measureUpdate(): void {
   }
 }
 
-export function createValuesStore(chart: ChartModule<Values>, initial: ValuesState): ValuesStore {
+/** `validator` checks values against the chart schema; without it, call setSchemaValidator later. */
+export function createValuesStore(chart: ChartModule<Values>, initial: ValuesState, validator?: SchemaValidator): PageValuesStore {
   const ctx: ReducerContext = { chart, defaults: defaultsFromSchema(chart.schema) };
   let state = initial;
+  let schemaValidator = validator;
+  /** Changes with the state and when the validator arrives (both change what subscribers read). */
+  let version = 0;
   let evaluated: { state: ValuesState; evaluation: Evaluation } | undefined;
   const listeners = new Set<() => void>();
   const actionListeners = new Set<(action: Action, state: ValuesState) => void>();
@@ -59,7 +78,7 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
     chart,
     defaults: ctx.defaults,
     getState: () => state,
-    getVersion: () => state,
+    getVersion: () => version,
     dispatch(action) {
       markUpdateStart();
       const next = reduce(ctx, state, action);
@@ -68,6 +87,7 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
         return;
       }
       state = next;
+      version++;
       for (const listener of actionListeners) listener(action, state);
       for (const listener of listeners) listener();
     },
@@ -80,8 +100,23 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
       return () => actionListeners.delete(listener);
     },
     getEvaluation() {
-      if (evaluated?.state !== state) evaluated = { state, evaluation: evaluate(chart, state.userValues, state.release) };
+      if (evaluated?.state !== state) {
+        evaluated = { state, evaluation: evaluateWith(chart, state.userValues, state.release, schemaValidator ?? NO_SCHEMA_CHECK) };
+      }
       return evaluated.evaluation;
+    },
+    isSchemaCheckPending: () => schemaValidator === undefined,
+    setSchemaValidator(next) {
+      if (schemaValidator === next) return;
+      schemaValidator = next;
+      // Only the problems change: the objects and the manifest text stay the same objects, so the
+      // preview has nothing to redo.
+      if (evaluated) {
+        const { problems } = validateWith(chart, state.userValues, state.release, next);
+        evaluated = { state, evaluation: { ...evaluated.evaluation, problems } };
+      }
+      version++;
+      for (const listener of listeners) listener();
     },
   };
 }

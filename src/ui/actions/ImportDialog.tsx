@@ -1,0 +1,149 @@
+// The "Import values" dialog: paste or upload a values.yaml, see its problems at their lines, then
+// apply it (it replaces the current values) or cancel. Loaded on first use with the checks it needs
+// (the schema validator and the `yaml` package).
+import { useDeferredValue, useMemo, useState } from 'react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import UploadFile from '@mui/icons-material/UploadFile';
+import { SeverityIcon } from '../problems/SeverityIcon';
+import { replaceValues } from '../state/actions';
+import { useStore } from '../state/hooks';
+import { MONO_FONTS } from '../theme';
+import { checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
+
+export interface ImportDialogProps {
+  open: boolean;
+  onClose(): void;
+  onImported(summary: string): void;
+}
+
+export default function ImportDialog({ open, onClose, onImported }: ImportDialogProps) {
+  const store = useStore();
+  const [text, setText] = useState('');
+  const [fileNote, setFileNote] = useState<string | undefined>();
+  const [applyError, setApplyError] = useState<string | undefined>();
+  const deferredText = useDeferredValue(text);
+  const check = useMemo(() => checkImport(store.chart, deferredText), [store.chart, deferredText]);
+
+  const close = () => {
+    onClose();
+    setApplyError(undefined);
+  };
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setFileNote(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES)} are refused.`);
+      return;
+    }
+    file.text().then(
+      (content) => {
+        setText(content);
+        setFileNote(`Loaded ${file.name}.`);
+        setApplyError(undefined);
+      },
+      () => setFileNote(`${file.name} could not be read.`),
+    );
+  };
+
+  const apply = () => {
+    const current = checkImport(store.chart, text);
+    if (current.kind !== 'ready') {
+      setApplyError(current.kind === 'empty' ? 'Paste or choose a values.yaml first.' : 'Fix the problems marked above first; nothing was changed.');
+      return;
+    }
+    store.dispatch(replaceValues(current.values, 'import'));
+    const errors = current.problems.filter((p) => p.severity === 'error').length;
+    const warnings = current.problems.filter((p) => p.severity === 'warning').length;
+    onImported(
+      `Imported values.${errors + warnings > 0 ? ` ${errors} error(s) and ${warnings} warning(s) are listed under Problems.` : ''}`,
+    );
+    setText('');
+    setFileNote(undefined);
+    close();
+  };
+
+  const problems = check.kind === 'ready' || check.kind === 'invalid' ? check.problems : [];
+  return (
+    <Dialog open={open} onClose={close} aria-labelledby="import-title" maxWidth="md" fullWidth>
+      <DialogTitle id="import-title">Import values</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
+          Paste a values.yaml or choose a file. It is checked against {store.chart.name} {store.chart.version} before anything
+          changes; applying it replaces your current values for this chart.
+        </Typography>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5 }}>
+          <Button component="label" variant="outlined" startIcon={<UploadFile />}>
+            Choose file
+            <input
+              type="file"
+              accept=".yaml,.yml,.json,text/yaml,application/yaml,text/plain"
+              hidden
+              onChange={(e) => {
+                onFile(e.target.files?.[0]);
+                e.target.value = '';
+              }}
+            />
+          </Button>
+          {fileNote && (
+            <Typography variant="body2" role="status">
+              {fileNote}
+            </Typography>
+          )}
+        </Box>
+        <TextField
+          label="values.yaml to import"
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            setApplyError(undefined);
+          }}
+          multiline
+          minRows={10}
+          maxRows={20}
+          fullWidth
+          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONTS, fontSize: 12.5 } } }}
+        />
+        <Box sx={{ mt: 1.5 }} aria-live="polite">
+          {check.kind === 'too-large' && (
+            <Alert severity="error">
+              This text is {formatBytes(check.bytes)}; imports over {formatBytes(MAX_IMPORT_BYTES)} are refused.
+            </Alert>
+          )}
+          {check.kind === 'ready' && problems.length === 0 && <Alert severity="success">No problems found. Ready to apply.</Alert>}
+          {problems.length > 0 && (
+            <Box component="ul" aria-label="Import problems" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+              {problems.map((p, i) => (
+                <Box component="li" key={i} data-import-severity={p.severity} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 0.5 }}>
+                  <SeverityIcon severity={p.severity} sx={{ fontSize: 18, mt: '2px' }} />
+                  <Typography variant="body2">
+                    {p.line !== undefined && <b>Line {p.line}: </b>}
+                    {p.message}
+                  </Typography>
+                </Box>
+              ))}
+            </Box>
+          )}
+          {applyError && (
+            <Alert severity="error" sx={{ mt: 1 }}>
+              {applyError}
+            </Alert>
+          )}
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={close}>Cancel</Button>
+        <Button variant="contained" onClick={apply}>
+          Apply import
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
