@@ -18,7 +18,7 @@ import { charts, findChart } from '../src/charts';
 import { diffValues, defaultsFromSchema, mergeValues } from '../src/core/values';
 import { encodeShareLink } from '../src/core/share';
 import { evaluate } from '../src/core/evaluate';
-import type { Values } from '../src/core/types';
+import { ALL_FEATURES } from './features';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4179;
@@ -37,33 +37,6 @@ function stats(values: number[]): string {
   return `p50 ${fmt(percentile(s, 50))} ms, p95 ${fmt(percentile(s, 95))} ms, max ${fmt(s[s.length - 1])} ms (n=${s.length})`;
 }
 
-/** Every Centrifugo feature on: both ingresses, separate services, autoscaling, PDB, monitoring, hooks. */
-export const ALL_FEATURES: Values = {
-  config: {
-    engine: { type: 'redis', redis: { address: 'redis://redis:6379' } },
-    client: { allowed_origins: ['https://rt.example.com'] },
-    grpc_api: { enabled: true },
-    channel: { namespaces: [{ name: 'chat', history_size: 10, history_ttl: '300s', force_recovery: true, presence: true }] },
-  },
-  serviceInternal: { useSeparate: true },
-  serviceGrpc: { useSeparate: true },
-  serviceUniGrpc: { useSeparate: true },
-  ingress: {
-    enabled: true,
-    ingressClassName: 'nginx',
-    annotations: { 'nginx.ingress.kubernetes.io/proxy-read-timeout': '3600', 'nginx.ingress.kubernetes.io/proxy-send-timeout': '3600' },
-    hosts: [{ host: 'rt.example.com', paths: ['/'] }],
-    tls: [{ secretName: 'rt-tls', hosts: ['rt.example.com'] }],
-  },
-  ingressInternal: { enabled: true, ingressClassName: 'nginx', hosts: [{ host: 'rt-admin.example.com', paths: ['/'] }] },
-  replicaCount: 3,
-  autoscaling: { enabled: true, minReplicas: 3, maxReplicas: 12, cpu: { enabled: true }, memory: { enabled: true } },
-  podDisruptionBudget: { enabled: true, minAvailable: 1 },
-  metrics: { serviceMonitor: { enabled: true } },
-  serviceAccount: { create: true },
-  hostCheck: { enabled: true, remoteHost: 'redis' },
-  resources: { requests: { cpu: '500m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-};
 
 function initialJsGzip(): { files: string[]; bytes: number } {
   const dist = join(root, 'dist');

@@ -54,7 +54,18 @@ export function formatPath(segs: readonly PathSeg[]): string {
   return out;
 }
 
-/** Accepts either form callers hold. */
+// Fields look their paths up on every change; parsing each string once keeps that cheap.
+const parsedPaths = new Map<string, readonly PathSeg[]>();
+const PARSED_PATHS_LIMIT = 10_000;
+
+/** Accepts either form callers hold; returns a fresh array the caller may change. */
 export function toSegs(path: string | readonly PathSeg[]): PathSeg[] {
-  return typeof path === 'string' ? parsePath(path) : [...path];
+  if (typeof path !== 'string') return [...path];
+  let segs = parsedPaths.get(path);
+  if (!segs) {
+    segs = parsePath(path);
+    if (parsedPaths.size >= PARSED_PATHS_LIMIT) parsedPaths.clear();
+    parsedPaths.set(path, segs);
+  }
+  return [...segs];
 }

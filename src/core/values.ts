@@ -14,8 +14,9 @@ export function put(map: Values, key: string, value: unknown): void {
   Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
+/** A deep copy of maps and lists; scalars are returned as they are (a copy would be the same). */
 function clone<T>(v: T): T {
-  return v === undefined ? v : structuredClone(v);
+  return typeof v === 'object' && v !== null ? structuredClone(v) : v;
 }
 
 /** Every `default` in the schema; objects without one are built from their children. */
