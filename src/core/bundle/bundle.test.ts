@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { charts, findChart } from '../../charts';
 import { APPLY_ORDER } from '../../charts/chatpulse';
 import { evaluate } from '../evaluate';
+import { compareManifests, listFixtures, parseManifests, type Manifest } from '../testing/fixtureKit';
+import { readFileSync } from 'node:fs';
 import { fakeChart } from '../testing/fakeChart';
 import type { ChartModule, Release, RenderedObject, Values } from '../types';
 import { defaultsFromSchema, diffValues, mergeValues } from '../values';
@@ -150,6 +152,33 @@ describe('plain manifests in the documented order', () => {
     expect(fallback.at(-1)).toBe('k8s/servicemonitor.yaml');
     expect([...fallback].sort()).toEqual([...rendered].sort());
   });
+});
+
+describe('the ChatPulse bundle holds the guide\'s files', () => {
+  const chatpulse = findChart('chatpulse')!;
+  const fixtures = listFixtures(new URL('../../charts/chatpulse/fixtures/', import.meta.url).pathname);
+
+  it('has the three ingress choices as fixtures', () => {
+    expect(fixtures.map((f) => f.name)).toEqual(['alb-ingress', 'defaults', 'traefik-ingress']);
+  });
+
+  for (const fixture of fixtures) {
+    it(`${fixture.name}: one file per guide file, each holding exactly the guide's object, applied in the guide's order`, () => {
+      const files = unpack(chatpulse, fixture.values);
+      const expected = parseManifests(readFileSync(fixture.expectedFile, 'utf8'));
+      const prefix = 'shop/manifests/';
+      const manifestFiles = Object.keys(files).filter((p) => p.startsWith(prefix) && !p.endsWith('kustomization.yaml'));
+      expect(manifestFiles.map((p) => p.slice(prefix.length)).sort()).toEqual(expected.map((m) => m.template).sort());
+      const inBundle: Manifest[] = expected.map((m) => {
+        const docs = loadAll(files[prefix + m.template]).filter(Boolean);
+        expect(docs).toHaveLength(1);
+        return { template: m.template, object: docs[0] as Manifest['object'] };
+      });
+      expect(compareManifests(expected, inBundle)).toEqual([]);
+      const kustomization = load(files[`${prefix}kustomization.yaml`]) as { resources: string[] };
+      expect(kustomization.resources).toEqual(expected.map((m) => m.template));
+    });
+  }
 });
 
 describe('bundle of values the chart cannot render', () => {
