@@ -6,16 +6,13 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import UploadFile from '@mui/icons-material/UploadFile';
-import { SeverityIcon } from '../problems/SeverityIcon';
 import { replaceValues } from '../state/actions';
 import { useStore } from '../state/hooks';
-import { MONO_FONTS } from '../theme';
+import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField } from './ImportDialogParts';
 import { checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
 
 export interface ImportDialogProps {
@@ -34,6 +31,11 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
 
   const close = () => {
     onClose();
+    setApplyError(undefined);
+  };
+
+  const edit = (next: string) => {
+    setText(next);
     setApplyError(undefined);
   };
 
@@ -98,19 +100,7 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
             </Typography>
           )}
         </Box>
-        <TextField
-          label="values.yaml to import"
-          value={text}
-          onChange={(e) => {
-            setText(e.target.value);
-            setApplyError(undefined);
-          }}
-          multiline
-          minRows={10}
-          maxRows={20}
-          fullWidth
-          slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONTS, fontSize: 12.5 } } }}
-        />
+        <ImportTextField label="values.yaml to import" value={text} onChange={edit} />
         <Box sx={{ mt: 1.5 }} aria-live="polite">
           {check.kind === 'too-large' && (
             <Alert severity="error">
@@ -118,32 +108,11 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
             </Alert>
           )}
           {check.kind === 'ready' && problems.length === 0 && <Alert severity="success">No problems found. Ready to apply.</Alert>}
-          {problems.length > 0 && (
-            <Box component="ul" aria-label="Import problems" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-              {problems.map((p, i) => (
-                <Box component="li" key={i} data-import-severity={p.severity} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 0.5 }}>
-                  <SeverityIcon severity={p.severity} sx={{ fontSize: 18, mt: '2px' }} />
-                  <Typography variant="body2">
-                    {p.line !== undefined && <b>Line {p.line}: </b>}
-                    {p.message}
-                  </Typography>
-                </Box>
-              ))}
-            </Box>
-          )}
-          {applyError && (
-            <Alert severity="error" sx={{ mt: 1 }}>
-              {applyError}
-            </Alert>
-          )}
+          <ImportProblemList problems={problems} />
+          <ImportApplyError error={applyError} />
         </Box>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={close}>Cancel</Button>
-        <Button variant="contained" onClick={apply}>
-          Apply import
-        </Button>
-      </DialogActions>
+      <ImportDialogActions onCancel={close} onApply={apply} />
     </Dialog>
   );
 }

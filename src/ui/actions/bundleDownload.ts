@@ -37,7 +37,3 @@ export function bundleMessage(download: { fileName: string; errors: number }, co
   if (n === 0) return `Downloaded ${download.fileName}: ${contents}, with install steps in README.md.`;
   return `Downloaded ${download.fileName}. ${n} error${n > 1 ? 's are' : ' is'} listed under Problems and in its README.md: fix ${n > 1 ? 'them' : 'it'} before installing.`;
 }
-
-export function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

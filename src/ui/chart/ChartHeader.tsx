@@ -8,14 +8,14 @@ import Typography from '@mui/material/Typography';
 import AppBar from '@mui/material/AppBar';
 import Apps from '@mui/icons-material/Apps';
 import Download from '@mui/icons-material/Download';
-import FolderZip from '@mui/icons-material/FolderZip';
 import Hub from '@mui/icons-material/Hub';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import type { Preset } from '../../core/types';
 import { valuesFileText } from '../../core/valuesFile';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
 import { CopyLinkAction } from '../actions/CopyLinkAction';
-import { downloadBytes, downloadText } from '../actions/download';
+import { downloadText } from '../actions/download';
+import { DownloadBundleButton } from '../actions/DownloadBundleButton';
 import { ImportAction } from '../actions/ImportAction';
 import { PresetsAction } from '../actions/PresetsAction';
 import { pageBase } from '../actions/shareLink';
@@ -66,25 +66,17 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
           >
             Download values
           </Button>
-          <Button
-            color="inherit"
-            startIcon={<FolderZip />}
+          <DownloadBundleButton
             sx={actionSx}
             title="values.yaml, values.schema.json, helmfile.yaml, the rendered manifests and a README with the install steps, as one zip"
-            onClick={async () => {
-              try {
-                // The bundle code (zip, helmfile, README) loads on the first click.
-                const { bundleMessage, chartBundle, checkedProblems } = await import('../actions/bundleDownload');
-                const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), checkedProblems(store));
-                downloadBytes(bundle.fileName, bundle.bytes);
-                say({ id: 'action', severity: bundle.errors > 0 ? 'warning' : 'success', text: bundleMessage(bundle) });
-              } catch (e) {
-                say({ id: 'action', severity: 'error', text: `The bundle could not be made: ${e instanceof Error ? e.message : String(e)}` });
-              }
+            say={say}
+            make={async () => {
+              // The bundle code (zip, helmfile, README) loads on the first click.
+              const { bundleMessage, chartBundle, checkedProblems } = await import('../actions/bundleDownload');
+              const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), checkedProblems(store));
+              return { ...bundle, message: bundleMessage(bundle) };
             }}
-          >
-            Download bundle
-          </Button>
+          />
           <Button
             color="inherit"
             startIcon={<RestartAlt />}

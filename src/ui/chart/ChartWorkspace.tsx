@@ -1,6 +1,6 @@
 // A chart page: creates the chart's values store (restored from autosave, then a share link if
 // one was opened), and lays out header, form, problems and preview around it.
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import type { ChartModule, Values } from '../../core/types';
 import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
@@ -19,13 +19,10 @@ import { loadSchemaValidator } from '../state/schemaCheck';
 import { autosave, createValuesStore } from '../state/store';
 import { ChartHeader } from './ChartHeader';
 import { PageMessages } from './PageMessages';
+import { usePageMessages } from './usePageMessages';
+import { WorkspaceMain } from './WorkspaceMain';
 
 const AUTOSAVE_DELAY_MS = 400;
-
-function upsert(list: readonly PageMessage[], added: readonly PageMessage[]): PageMessage[] {
-  const ids = new Set(added.map((m) => m.id));
-  return [...list.filter((m) => !ids.has(m.id)), ...added];
-}
 
 export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModule<Values>; share?: string; afterReset?: boolean }) {
   const [setup] = useState(() => {
@@ -35,9 +32,8 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     return { storage, store: createValuesStore(chart, state), navigator: createFieldNavigator(), messages: [...notes, ...messages] };
   });
   const { store, storage, navigator } = setup;
-  const [messages, setMessages] = useState<PageMessage[]>(setup.messages);
+  const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
-  const say = useCallback((message: PageMessage) => setMessages((prev) => upsert(prev, [message])), []);
 
   // Autosave first, so the values a share link brings (next effect) are saved too.
   useLayoutEffect(() => {
@@ -80,10 +76,10 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     handledShare.current = share;
     const plan = shareLinkPlan(chart, share, store.getState());
     for (const action of plan.actions) store.dispatch(action);
-    setMessages((prev) => upsert(prev, plan.messages));
+    sayAll(plan.messages);
     // The values now live in the store (and autosave); a reload must not apply the link again.
     replaceHash(chartHref(chart.id));
-  }, [share, chart, store]);
+  }, [share, chart, store, sayAll]);
 
   return (
     <StoreContext.Provider value={store}>
@@ -91,22 +87,13 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
         <ChartHeader confirm={setConfirmRequest} say={say} />
         <PageMessages
           messages={messages}
-          onDismiss={(id) => setMessages((prev) => prev.filter((m) => m.id !== id))}
+          onDismiss={dismiss}
           onRestore={(m) => {
             if (m.restore) store.dispatch(replaceValues(m.restore, 'restore'));
-            setMessages((prev) => upsert(prev.filter((x) => x.id !== m.id), [{ id: 'link', severity: 'info', text: 'Your previous values are back.' }]));
+            restored(m, 'Your previous values are back.');
           }}
         />
-        <Box
-          component="main"
-          sx={{
-            flexGrow: 1,
-            minHeight: 0,
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr', md: 'minmax(420px, 40fr) minmax(0, 60fr)' },
-            gridTemplateRows: { xs: 'auto auto', md: 'minmax(0, 1fr)' },
-          }}
-        >
+        <WorkspaceMain columns="minmax(420px, 40fr) minmax(0, 60fr)" narrowRows="auto auto">
           <Box sx={{ minHeight: 0, minWidth: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper', height: { xs: '70vh', md: 'auto' } }}>
             <FormPanel navigator={navigator} />
           </Box>
@@ -115,7 +102,7 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
             <NoticesPanel notices={chart.notices ?? []} />
             <PreviewPanel />
           </Box>
-        </Box>
+        </WorkspaceMain>
       </Box>
       <ConfirmDialog request={confirmRequest} onClose={() => setConfirmRequest(undefined)} />
     </StoreContext.Provider>

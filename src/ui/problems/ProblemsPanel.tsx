@@ -2,15 +2,9 @@
 import { useCallback, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import ExpandLess from '@mui/icons-material/ExpandLess';
-import ExpandMore from '@mui/icons-material/ExpandMore';
 import type { Problem } from '../../core/types';
 import { deepEqual } from '../../core/values';
 import { chartFieldPaths } from '../form/model';
@@ -19,6 +13,7 @@ import { countBySeverity, ownerField } from '../state/derived';
 import { useStore, useStoreSelector } from '../state/hooks';
 import type { ValuesStore } from '../state/store';
 import { MONO_FONTS } from '../theme';
+import { ProblemRow, ProblemsTitleBar } from './ProblemListParts';
 import { SeverityIcon } from './SeverityIcon';
 
 export function ProblemText({ problem, docTitle }: { problem: Problem; docTitle: string }) {
@@ -69,18 +64,7 @@ export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
 
   return (
     <Paper variant="outlined" component="section" aria-label="Problems" aria-busy={checking || undefined} sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
-        <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
-          Problems
-        </Typography>
-        <Chip size="small" color={counts.error ? 'error' : 'default'} label={`${counts.error} error${counts.error === 1 ? '' : 's'}`} data-problem-count="error" />
-        <Chip size="small" color={counts.warning ? 'warning' : 'default'} label={`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`} data-problem-count="warning" />
-        <Chip size="small" color={counts.info ? 'info' : 'default'} label={`${counts.info} info`} data-problem-count="info" />
-        <Box sx={{ flexGrow: 1 }} />
-        <IconButton aria-label={open ? 'Hide problems' : 'Show problems'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
-        </IconButton>
-      </Box>
+      <ProblemsTitleBar title="Problems" counts={counts} open={open} onToggle={() => setOpen((o) => !o)} />
       {open && (
         <Box sx={{ overflowY: 'auto', maxHeight: 'min(24vh, 260px)' }}>
           {renderError && (
@@ -96,33 +80,16 @@ export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
             <List dense disablePadding>
               {problems.map((problem, i) => {
                 const target = problem.params.map((p) => ownerField(fieldPaths, p)).find((p) => p !== undefined);
-                const content = (
-                  <>
+                return (
+                  <ProblemRow
+                    key={`${problem.id}:${problem.params.join(' ')}:${i}`}
+                    problem={problem}
+                    label={`${problem.severity}: ${problem.message} (go to ${target})`}
+                    onChoose={target ? () => navigator.reveal(target) : undefined}
+                  >
                     <SeverityIcon severity={problem.severity} sx={{ fontSize: 20, mr: 1, mt: '1px', flexShrink: 0 }} />
                     <ProblemText problem={problem} docTitle={store.chart.docs.title} />
-                  </>
-                );
-                return (
-                  <ListItem
-                    key={`${problem.id}:${problem.params.join(' ')}:${i}`}
-                    disablePadding
-                    divider
-                    data-problem-severity={problem.severity}
-                    data-problem-params={problem.params.join(' ')}
-                    data-problem-id={problem.id}
-                  >
-                    {target ? (
-                      <ListItemButton
-                        onClick={() => navigator.reveal(target)}
-                        sx={{ alignItems: 'flex-start', py: 0.75 }}
-                        aria-label={`${problem.severity}: ${problem.message} (go to ${target})`}
-                      >
-                        {content}
-                      </ListItemButton>
-                    ) : (
-                      <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75 }}>{content}</Box>
-                    )}
-                  </ListItem>
+                  </ProblemRow>
                 );
               })}
             </List>

@@ -5,18 +5,15 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import FolderOpen from '@mui/icons-material/FolderOpen';
 import UploadFile from '@mui/icons-material/UploadFile';
 import { importHelmfile, type HelmfileImportResult, type Stack } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
+import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField } from '../actions/ImportDialogParts';
 import { formatBytes, MAX_IMPORT_BYTES } from '../actions/importLogic';
-import { SeverityIcon } from '../problems/SeverityIcon';
-import { MONO_FONTS } from '../theme';
 import { baseName, collectFiles, valuesFileReader, type ChosenFile, type FileSet } from './helmfileFiles';
 
 const NO_FILES: FileSet = { texts: {}, notes: [] };
@@ -66,6 +63,11 @@ export function ImportHelmfileAction({
 
   const close = () => {
     setOpen(false);
+    setApplyError(undefined);
+  };
+
+  const edit = (next: string) => {
+    setText(next);
     setApplyError(undefined);
   };
 
@@ -163,20 +165,7 @@ export function ImportHelmfileAction({
               ))}
             </Box>
           )}
-          <TextField
-            id="helmfile-text"
-            label="helmfile.yaml to import"
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              setApplyError(undefined);
-            }}
-            multiline
-            minRows={10}
-            maxRows={20}
-            fullWidth
-            slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: MONO_FONTS, fontSize: 12.5 } } }}
-          />
+          <ImportTextField id="helmfile-text" label="helmfile.yaml to import" value={text} onChange={edit} />
           <Box sx={{ mt: 1.5 }} aria-live="polite">
             {result && result.ok && result.issues.length === 0 && result.stack.releases.length > 0 && (
               <Alert severity="success">
@@ -184,32 +173,11 @@ export function ImportHelmfileAction({
                 {result.stack.releases.map((r) => `${r.name} (${r.chart}, ${r.namespace})`).join(', ')}. Ready to apply.
               </Alert>
             )}
-            {result && result.issues.length > 0 && (
-              <Box component="ul" aria-label="Import problems" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-                {result.issues.map((issue, i) => (
-                  <Box component="li" key={i} data-import-severity={issue.severity} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 0.5 }}>
-                    <SeverityIcon severity={issue.severity} sx={{ fontSize: 18, mt: '2px' }} />
-                    <Typography variant="body2">
-                      {issue.line !== undefined && <b>Line {issue.line}: </b>}
-                      {issue.message}
-                    </Typography>
-                  </Box>
-                ))}
-              </Box>
-            )}
-            {applyError && (
-              <Alert severity="error" sx={{ mt: 1 }}>
-                {applyError}
-              </Alert>
-            )}
+            <ImportProblemList problems={result?.issues ?? []} />
+            <ImportApplyError error={applyError} />
           </Box>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={close}>Cancel</Button>
-          <Button variant="contained" onClick={apply}>
-            Apply import
-          </Button>
-        </DialogActions>
+        <ImportDialogActions onCancel={close} onApply={apply} />
       </Dialog>
     </>
   );

@@ -13,13 +13,12 @@ import Typography from '@mui/material/Typography';
 import Apps from '@mui/icons-material/Apps';
 import AutoFixHigh from '@mui/icons-material/AutoFixHigh';
 import DeleteSweep from '@mui/icons-material/DeleteSweep';
-import FolderZip from '@mui/icons-material/FolderZip';
 import { stackPresets, type Stack, type StackPreset } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
-import { bundleMessage, errorText } from '../actions/bundleDownload';
+import { bundleMessage } from '../actions/bundleDownload';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
 import { CopyLinkButton } from '../actions/CopyLinkAction';
-import { downloadBytes } from '../actions/download';
+import { DownloadBundleButton } from '../actions/DownloadBundleButton';
 import { pageBase } from '../actions/shareLink';
 import type { PageMessage } from '../state/opening';
 import { useStack, useStackSelector } from './hooks';
@@ -105,31 +104,16 @@ export function StackHeader({
             intro="The link holds every release (chart, name, namespace, the values that differ from the defaults) and the bindings, packed into the part after “#”, which browsers never send to a server."
             tooLongAdvice="download the bundle instead"
           />
-          <Button
-            color="inherit"
-            startIcon={<FolderZip />}
+          <DownloadBundleButton
             sx={actionSx}
             title="helmfile.yaml, README.md and one folder per release (values.yaml, values.schema.json, manifests/), as one zip"
-            onClick={() => {
-              if (count === 0) {
-                say({ id: 'action', severity: 'warning', text: 'The stack has no release yet: add one, or start from a stack preset.' });
-                return;
-              }
-              try {
-                const bundle = stackBundle(stack.getEvaluation(), stack.toStack(), resolve, pageBase(location));
-                downloadBytes(bundle.fileName, bundle.bytes);
-                say({
-                  id: 'action',
-                  severity: bundle.errors > 0 ? 'warning' : 'success',
-                  text: bundleMessage(bundle, 'helmfile.yaml and one folder per release'),
-                });
-              } catch (e) {
-                say({ id: 'action', severity: 'error', text: `The bundle could not be made: ${errorText(e)}` });
-              }
+            say={say}
+            unavailable={count === 0 ? 'The stack has no release yet: add one, or start from a stack preset.' : undefined}
+            make={() => {
+              const bundle = stackBundle(stack.getEvaluation(), stack.toStack(), resolve, pageBase(location));
+              return { ...bundle, message: bundleMessage(bundle, 'helmfile.yaml and one folder per release') };
             }}
-          >
-            Download bundle
-          </Button>
+          />
           <Button
             color="inherit"
             startIcon={<DeleteSweep />}

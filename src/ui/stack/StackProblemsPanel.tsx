@@ -3,16 +3,12 @@
 import { useCallback, useState } from 'react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import IconButton from '@mui/material/IconButton';
 import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
-import ListItemButton from '@mui/material/ListItemButton';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import ExpandLess from '@mui/icons-material/ExpandLess';
-import ExpandMore from '@mui/icons-material/ExpandMore';
 import type { BundleProblem } from '../../core/bundle';
 import { chartFieldPaths } from '../form/model';
+import { ProblemRow, ProblemsTitleBar } from '../problems/ProblemListParts';
 import { ProblemText } from '../problems/ProblemsPanel';
 import { SeverityIcon } from '../problems/SeverityIcon';
 import { countBySeverity, ownerField } from '../state/derived';
@@ -51,18 +47,7 @@ export function StackProblemsPanel({ onChoose }: { onChoose(releaseId: string, t
 
   return (
     <Paper variant="outlined" component="section" aria-label="Problems" sx={{ display: 'flex', flexDirection: 'column', flexShrink: 0 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75, px: 1.5, py: 0.5, borderBottom: open ? 1 : 0, borderColor: 'divider' }}>
-        <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
-          Problems of the stack
-        </Typography>
-        <Chip size="small" color={counts.error ? 'error' : 'default'} label={`${counts.error} error${counts.error === 1 ? '' : 's'}`} data-problem-count="error" />
-        <Chip size="small" color={counts.warning ? 'warning' : 'default'} label={`${counts.warning} warning${counts.warning === 1 ? '' : 's'}`} data-problem-count="warning" />
-        <Chip size="small" color={counts.info ? 'info' : 'default'} label={`${counts.info} info`} data-problem-count="info" />
-        <Box sx={{ flexGrow: 1 }} />
-        <IconButton aria-label={open ? 'Hide problems' : 'Show problems'} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
-          {open ? <ExpandLess fontSize="small" /> : <ExpandMore fontSize="small" />}
-        </IconButton>
-      </Box>
+      <ProblemsTitleBar title="Problems of the stack" counts={counts} open={open} onToggle={() => setOpen((o) => !o)} />
       {open && (
         <Box sx={{ overflowY: 'auto', maxHeight: 'min(28vh, 300px)' }}>
           {rows.length === 0 ? (
@@ -74,35 +59,18 @@ export function StackProblemsPanel({ onChoose }: { onChoose(releaseId: string, t
               {rows.map((row, i) => {
                 const { problem } = row;
                 const label = problem.release ?? 'stack';
-                const content = (
-                  <>
+                return (
+                  <ProblemRow
+                    key={`${label}:${problem.id}:${problem.params.join(' ')}:${i}`}
+                    problem={problem}
+                    release={problem.release ?? ''}
+                    label={`${label} ${problem.severity}: ${problem.message}${row.target ? ` (go to ${row.target})` : ''}`}
+                    onChoose={row.releaseId ? () => choose(row) : undefined}
+                  >
                     <SeverityIcon severity={problem.severity} sx={{ fontSize: 20, mr: 1, mt: '1px', flexShrink: 0 }} />
                     <Chip size="small" variant="outlined" label={label} sx={{ mr: 1, mt: '1px', height: 20, fontSize: 11.5, flexShrink: 0 }} />
                     <ProblemText problem={problem} docTitle={row.docTitle} />
-                  </>
-                );
-                return (
-                  <ListItem
-                    key={`${label}:${problem.id}:${problem.params.join(' ')}:${i}`}
-                    disablePadding
-                    divider
-                    data-problem-severity={problem.severity}
-                    data-problem-params={problem.params.join(' ')}
-                    data-problem-id={problem.id}
-                    data-problem-release={problem.release ?? ''}
-                  >
-                    {row.releaseId ? (
-                      <ListItemButton
-                        onClick={() => choose(row)}
-                        sx={{ alignItems: 'flex-start', py: 0.75 }}
-                        aria-label={`${label} ${problem.severity}: ${problem.message}${row.target ? ` (go to ${row.target})` : ''}`}
-                      >
-                        {content}
-                      </ListItemButton>
-                    ) : (
-                      <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75 }}>{content}</Box>
-                    )}
-                  </ListItem>
+                  </ProblemRow>
                 );
               })}
             </List>

@@ -11,6 +11,8 @@ import { consumersOf, type Stack } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
 import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
 import { PageMessages } from '../chart/PageMessages';
+import { usePageMessages } from '../chart/usePageMessages';
+import { WorkspaceMain } from '../chart/WorkspaceMain';
 import { BindingsContext, type BoundParam } from '../form/bindings';
 import { FormPanel } from '../form/FormPanel';
 import { createFieldNavigator } from '../form/navigator';
@@ -32,11 +34,6 @@ import { createStackStore, type StackEntry, type StackStore } from './stackStore
 import { WiringPanel } from './WiringPanel';
 
 const AUTOSAVE_DELAY_MS = 400;
-
-function upsert(list: readonly PageMessage[], added: readonly PageMessage[]): PageMessage[] {
-  const ids = new Set(added.map((m) => m.id));
-  return [...list.filter((m) => !ids.has(m.id)), ...added];
-}
 
 /** Bound parameter -> the release it follows, for the open release's form. */
 function useFieldBindings(stack: StackStore, entry: StackEntry | undefined): ReadonlyMap<string, BoundParam> {
@@ -98,12 +95,11 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
     return { storage, resolve, stack: createStackStore(resolve, saved.stack, saved.selected), navigator: createFieldNavigator(), messages };
   });
   const { stack, storage, navigator, resolve } = setup;
-  const [messages, setMessages] = useState<PageMessage[]>(setup.messages);
+  const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
   const [addRequest, setAddRequest] = useState<AddReleaseRequest | undefined>();
   const [scope, setScope] = useState<ManifestsScope>('release');
   const [pendingReveal, setPendingReveal] = useState<{ id: string; path: string } | undefined>();
-  const say = useCallback((message: PageMessage) => setMessages((prev) => upsert(prev, [message])), []);
 
   // Autosave first, so a stack a link brings (next effect) is saved too.
   useLayoutEffect(() => {
@@ -152,10 +148,10 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
       const unknown = replaceStack(plan.stack);
       if (unknown) extra.push({ id: 'unknown-charts', severity: 'warning', text: unknown });
     }
-    setMessages((prev) => upsert(prev, [...plan.messages, ...extra]));
+    sayAll([...plan.messages, ...extra]);
     // The stack now lives in the store (and autosave); a reload must not apply the link again.
     replaceHash(STACK_HREF);
-  }, [share, stack, replaceStack]);
+  }, [share, stack, replaceStack, sayAll]);
 
   const entries = useSelectorOf(stack, useCallback((s: StackStore) => s.getState().entries, []));
   const selectedId = useSelectorOf(stack, useCallback((s: StackStore) => s.getState().selected, []));
@@ -221,23 +217,14 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
         <StackHeader charts={charts} confirm={setConfirmRequest} say={say} onReplace={replaceAsking} onClear={() => stack.replace(EMPTY_STACK)} />
         <PageMessages
           messages={messages}
-          onDismiss={(id) => setMessages((prev) => prev.filter((m) => m.id !== id))}
+          onDismiss={dismiss}
           onRestore={(m) => {
             const previous = restoredStack(m.restore);
             if (previous) replaceStack(previous);
-            setMessages((prev) => upsert(prev.filter((x) => x.id !== m.id), [{ id: 'link', severity: 'info', text: 'Your previous stack is back.' }]));
+            restored(m, 'Your previous stack is back.');
           }}
         />
-        <Box
-          component="main"
-          sx={{
-            flexGrow: 1,
-            minHeight: 0,
-            display: 'grid',
-            gridTemplateColumns: { xs: '1fr', md: entry ? '220px minmax(400px, 38fr) minmax(0, 62fr)' : '220px minmax(0, 1fr)' },
-            gridTemplateRows: { xs: 'auto', md: 'minmax(0, 1fr)' },
-          }}
-        >
+        <WorkspaceMain columns={entry ? '220px minmax(400px, 38fr) minmax(0, 62fr)' : '220px minmax(0, 1fr)'} narrowRows="auto">
           <Box sx={{ minHeight: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper' }}>
             <ReleaseList onAdd={openAdd} onRemove={remove} />
           </Box>
@@ -267,7 +254,7 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
               </Box>
             </StoreContext.Provider>
           )}
-        </Box>
+        </WorkspaceMain>
       </Box>
       <AddReleaseDialog
         charts={charts}
