@@ -74,6 +74,9 @@ test.describe('chatpulse', () => {
 
   test('the placeholder encryption key is an error; a 64-hex key clears it; traefik gives an IngressRoute', async ({ page }) => {
     await openChart(page, 'chatpulse');
+    // Plain manifests: no helm release fields that would change nothing.
+    await expect(page.getByText('Plain manifests: names and namespace come from the values')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Release name', exact: true })).toHaveCount(0);
     const keyProblem = problemsNaming(page, 'error', 'secrets.TOKEN_ENCRYPTION_KEY');
     await expect(keyProblem).toHaveCount(1);
     await expect(keyProblem).toContainText('TOKEN_ENCRYPTION_KEY');

@@ -2,6 +2,7 @@
 import { useCallback } from 'react';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { setRelease } from '../state/actions';
 import { useStore, useStoreSelector } from '../state/hooks';
 import { namespaceError, releaseNameError } from '../state/release';
@@ -12,6 +13,15 @@ export function ReleaseFields() {
   const release = useStoreSelector(useCallback((s: ValuesStore) => s.getState().release, []));
   const nameError = releaseNameError(release.name);
   const nsError = namespaceError(release.namespace);
+  // Plain manifests (a module that declares its kubectl apply order) take names and namespace from
+  // their own values: release fields would change nothing, so say so instead of offering them.
+  if (store.chart.applyOrder) {
+    return (
+      <Typography component="p" variant="body2" color="text.secondary" sx={{ alignSelf: 'center', textAlign: 'right' }} data-release="">
+        Plain manifests: names and namespace come from the values, not from a helm release.
+      </Typography>
+    );
+  }
   return (
     <Box component="section" aria-label="Release" sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }} data-release="">
       <TextField
