@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { isPlainManifests } from '../../core/bundle/chartSource';
 import { setRelease } from '../state/actions';
 import { useStore, useStoreSelector } from '../state/hooks';
 import { namespaceError, releaseNameError } from '../state/release';
@@ -13,9 +14,9 @@ export function ReleaseFields() {
   const release = useStoreSelector(useCallback((s: ValuesStore) => s.getState().release, []));
   const nameError = releaseNameError(release.name);
   const nsError = namespaceError(release.namespace);
-  // Plain manifests (a module that declares its kubectl apply order) take names and namespace from
-  // their own values: release fields would change nothing, so say so instead of offering them.
-  if (store.chart.applyOrder) {
+  // Plain manifests take names and namespace from their own values: release fields would change
+  // nothing, so say so instead of offering them. The bundle decides "plain" the same way.
+  if (isPlainManifests(store.chart, store.getEvaluation().objects)) {
     return (
       <Typography component="p" variant="body2" color="text.secondary" sx={{ alignSelf: 'center', textAlign: 'right' }} data-release="">
         Plain manifests: names and namespace come from the values, not from a helm release.
