@@ -10,7 +10,6 @@
 //  5. CLI `template` vs the real `helm template`, wall time per run, side by side.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
@@ -19,6 +18,7 @@ import { diffValues, defaultsFromSchema, mergeValues } from '../src/core/values'
 import { encodeShareLink } from '../src/core/share';
 import { evaluate } from '../src/core/evaluate';
 import { ALL_FEATURES } from './features';
+import { findTool } from '../scripts/helmTools';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4179;
@@ -195,11 +195,6 @@ function timeRuns(cmd: string, args: string[], runs: number): number[] {
   return times;
 }
 
-function findHelm(): string | undefined {
-  return [process.env.HELM_BIN, join(homedir(), '.cache/helm-bin/helm'), join(homedir(), '.cache/chart-configurator-helm/helm')]
-    .filter((c): c is string => Boolean(c))
-    .find((c) => existsSync(c));
-}
 
 async function main() {
   console.log('== build');
@@ -237,7 +232,7 @@ async function main() {
   const runs = 5;
   const ours = timeRuns('npx', ['tsx', 'src/cli/main.ts', 'template', 'centrifugo', '-f', fixture], runs);
   console.log(`  cli template centrifugo (tsx):   ${stats(ours)}`);
-  const helm = findHelm();
+  const helm = findTool('helm');
   const chartDir = resolve(root, '../shared/upstream/charts/centrifugo');
   if (helm && existsSync(chartDir)) {
     const theirs = timeRuns(helm, ['template', 'release-name', chartDir, '-f', fixture], runs);

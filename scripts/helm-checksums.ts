@@ -5,23 +5,19 @@
 // Renders the upstream chart in ../shared/upstream/charts/CHART like scripts/verify-helm.ts and
 // writes src/charts/CHART/fixtures/helm-checksums.json. Run it again after `verify-helm --write`.
 // HELM_BIN overrides where helm is looked for.
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findChart } from '../src/charts';
+import { findTool, helmTemplateFixture } from './helmTools';
 import { checksumAnnotations, type HelmChecksumFacts } from '../src/core/testing/chartSuites';
-import { listFixtures, parseManifests, type Fixture } from '../src/core/testing/fixtureKit';
+import { listFixtures, parseManifests } from '../src/core/testing/fixtureKit';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const helm = process.env.HELM_BIN ?? join(homedir(), '.cache/helm-bin/helm');
+const helm = findTool('helm') ?? fail('no helm binary found (run ../shared/tools/get-helm or set HELM_BIN)');
 
-function helmTemplate(chartDir: string, f: Fixture): string {
-  return execFileSync(helm, ['template', f.release.name, chartDir, '-f', f.valuesFile, '--namespace', f.release.namespace], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 function record(id: string): boolean {
@@ -37,9 +33,9 @@ function record(id: string): boolean {
     checksums: {},
   };
   for (const f of listFixtures(fixtureDir)) {
-    const sums = checksumAnnotations(parseManifests(helmTemplate(chartDir, f)));
+    const sums = checksumAnnotations(parseManifests(helmTemplateFixture(helm, chartDir, f)));
     // A checksum over a value helm makes up at random cannot be stored; none of ours is.
-    const again = checksumAnnotations(parseManifests(helmTemplate(chartDir, f)));
+    const again = checksumAnnotations(parseManifests(helmTemplateFixture(helm, chartDir, f)));
     if (JSON.stringify(sums) !== JSON.stringify(again)) {
       console.error(`${id}/${f.name}: helm prints different checksums on each render`);
       return false;

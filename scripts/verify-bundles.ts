@@ -9,11 +9,12 @@
 // HELM_BIN / KUBECTL_BIN override where the tools are looked for.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { charts, findChart } from '../src/charts';
+import { findTool } from './helmTools';
 import { buildBundle, buildStackBundle, stackPresets, type BundleFiles } from '../src/core/bundle';
 import { chartSource } from '../src/core/bundle/chartSource';
 import {
@@ -24,13 +25,8 @@ import type { ChartModule, Release, Values } from '../src/core/types';
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-function findTool(name: string, env: string | undefined, extra: string[]): string | undefined {
-  const onPath = (process.env.PATH ?? '').split(':').map((d) => join(d, name));
-  return [env, ...extra, ...onPath].filter((c): c is string => Boolean(c)).find((c) => existsSync(c));
-}
-
-const helm = findTool('helm', process.env.HELM_BIN, [join(homedir(), '.cache/helm-bin/helm'), join(homedir(), '.cache/chart-configurator-helm/helm')]);
-const kubectl = findTool('kubectl', process.env.KUBECTL_BIN, [join(homedir(), '.cache/helm-bin/kubectl'), join(homedir(), '.cache/chart-configurator-helm/kubectl')]);
+const helm = findTool('helm');
+const kubectl = findTool('kubectl');
 
 function writeFiles(dir: string, files: BundleFiles): void {
   for (const [path, content] of Object.entries(files)) {

@@ -6,12 +6,12 @@
 //   npx tsx scripts/verify-helm.ts [CHART...]          compare (default: every chart with fixtures)
 //   npx tsx scripts/verify-helm.ts CHART --write       also (re)write fixtures/<name>.expected.yaml from helm
 // HELM_BIN overrides where helm is looked for.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { charts, findChart } from '../src/charts';
+import { findTool, helmTemplateFixture } from './helmTools';
 import { manifestsToYaml, sortForInstall } from '../src/core/render';
 import {
   compareManifests, listFixtures, markRandomValues, normaliseHelmText, normaliseRendered, parseManifests, type Fixture,
@@ -24,22 +24,6 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const write = process.argv.includes('--write');
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 
-function findHelm(): string | undefined {
-  const candidates = [
-    process.env.HELM_BIN,
-    join(homedir(), '.cache/helm-bin/helm'),
-    join(homedir(), '.cache/chart-configurator-helm/helm'),
-  ].filter((c): c is string => Boolean(c));
-  const onPath = (process.env.PATH ?? '').split(':').map((d) => join(d, 'helm'));
-  return [...candidates, ...onPath].find((c) => existsSync(c));
-}
-
-function helmTemplate(helm: string, chartDir: string, f: Fixture, valuesFile = f.valuesFile): string {
-  return execFileSync(helm, ['template', f.release.name, chartDir, '-f', valuesFile, '--namespace', f.release.namespace], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
 
 /**
  * The values file we would download for the fixture's values, rendered by helm, must give the same
@@ -51,8 +35,8 @@ function roundTripDiffs(helm: string, chartDir: string, chart: ChartModule, f: F
   writeFileSync(file, valuesFileText(chart, f.values));
   let text: string;
   try {
-    text = helmTemplate(helm, chartDir, f, file);
-    text = markRandomValues(text, helmTemplate(helm, chartDir, f, file));
+    text = helmTemplateFixture(helm, chartDir, f, file);
+    text = markRandomValues(text, helmTemplateFixture(helm, chartDir, f, file));
   } catch (e) {
     return [`helm rejected our values file: ${((e as { stderr?: string }).stderr ?? String(e)).trim()}`];
   }
@@ -82,9 +66,9 @@ function verifyChart(helm: string, chart: ChartModule): { fixtures: number; fail
     let helmText: string;
     let secondText: string;
     try {
-      helmText = helmTemplate(helm, chartDir, f);
+      helmText = helmTemplateFixture(helm, chartDir, f);
       // A second render shows which values helm makes up at random (generated passwords).
-      secondText = helmTemplate(helm, chartDir, f);
+      secondText = helmTemplateFixture(helm, chartDir, f);
     } catch (e) {
       failed++;
       console.log(`FAIL ${f.name}: helm failed: ${(e as { stderr?: string }).stderr ?? String(e)}`);
@@ -127,7 +111,7 @@ function verifyChart(helm: string, chart: ChartModule): { fixtures: number; fail
 }
 
 function main(): number {
-  const helm = findHelm();
+  const helm = findTool('helm');
   if (!helm) {
     console.log('skipped: no helm binary found (run ../shared/tools/get-helm or set HELM_BIN)');
     return 0;

@@ -7,9 +7,7 @@
 // CHART_WITH_SUBCHARTS is a copy of helm/kraken with its Chart.yaml dependencies block and
 // charts/mongodb (15.6.22) and charts/redis (19.6.4), each with its charts/common, taken from
 // bitnami/charts at the commits that released them. The shared upstream copy lacks them.
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFixtures, parseManifests, type Fixture } from '../../../core/testing/fixtureKit';
@@ -17,18 +15,19 @@ import { truthy } from '../../../core/goTemplate';
 import { defaultsFromSchema, getAt, mergeValues } from '../../../core/values';
 import { schema } from '../schema';
 import { projectObject, sortFacts, SUMMARISED_TEMPLATES } from '../subchartFacts';
+import { findTool, helmTemplateFixture } from '../../../../scripts/helmTools';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const fixtureDir = resolve(here, '../fixtures');
-const helm = process.env.HELM_BIN ?? join(homedir(), '.cache/helm-bin/helm');
+const helm = findTool('helm') ?? fail('no helm binary found (run ../shared/tools/get-helm or set HELM_BIN)');
 
-function helmTemplate(chartDir: string, f: Fixture): string {
-  return execFileSync(helm, ['template', f.release.name, chartDir, '-f', f.valuesFile, '--namespace', f.release.namespace], { encoding: 'utf8' });
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 function subchartFacts(fullChart: string, f: Fixture): unknown {
-  const first = parseManifests(helmTemplate(fullChart, f));
-  const second = parseManifests(helmTemplate(fullChart, f));
+  const first = parseManifests(helmTemplateFixture(helm, fullChart, f));
+  const second = parseManifests(helmTemplateFixture(helm, fullChart, f));
   const summarised = (m: { template: string }) => (SUMMARISED_TEMPLATES as readonly string[]).includes(m.template);
   const generated: Record<string, string[]> = {};
   const objects = first.filter(summarised).map((m) => {
