@@ -1,5 +1,75 @@
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The Content-Security-Policy of the built page (a meta tag; the dev server gets none, since Vite's
+ * dev client injects inline scripts). Everything comes from the page's own origin:
+ * - script-src 'self': no inline script and no 'unsafe-eval'. ajv compiles validators with
+ *   `new Function`, so the chart schemas' validators are compiled at build time instead
+ *   (the `chart-validators` plugin below).
+ * - worker-src 'self' blob:: Monaco's editor worker and monaco-yaml's worker are bundled files of
+ *   this origin (Vite's `?worker`); blob: covers a worker a library starts from a Blob URL.
+ * - style-src 'unsafe-inline': MUI (emotion) and Monaco insert <style> elements and style
+ *   attributes at run time, which a static page cannot give a nonce or hash.
+ * - font-src / img-src data:: Monaco's codicon font and small images may be inlined as data: URLs.
+ * - connect-src 'self': the app makes no request at run time besides loading its own chunks.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+const VALIDATORS = 'virtual:chart-validators';
+
+/**
+ * `virtual:chart-validators`: per chart id, a lazy chunk with its schema validator precompiled by
+ * ajv (see src/core/standaloneValidator.ts), so the built page runs no `new Function`. Under the dev
+ * server and in tests the map is empty and ajv compiles at run time as before.
+ */
+function chartValidators(): Plugin {
+  let build = false;
+  let sources: Promise<Record<string, string>> | undefined;
+  const generate = async () => {
+    const { module } = await runnerImport<{ validatorSources(): Record<string, string> }>('./src/ui/catalog/validatorSources.ts');
+    return module.validatorSources();
+  };
+  return {
+    name: 'chart-validators',
+    configResolved(config) {
+      build = config.command === 'build' && !config.build.ssr;
+    },
+    resolveId(id) {
+      return id === VALIDATORS || id.startsWith(`${VALIDATORS}/`) ? `\0${id}` : undefined;
+    },
+    async load(id) {
+      if (!id.startsWith(`\0${VALIDATORS}`)) return undefined;
+      if (!build) return 'export const loaders = {};';
+      sources ??= generate();
+      const byChart = await sources;
+      if (id === `\0${VALIDATORS}`) {
+        const entries = Object.keys(byChart).map((chartId) => `${JSON.stringify(chartId)}: () => import(${JSON.stringify(`${VALIDATORS}/${chartId}`)})`);
+        return `export const loaders = { ${entries.join(', ')} };`;
+      }
+      return byChart[id.slice(`\0${VALIDATORS}/`.length)];
+    },
+  };
+}
 
 // Monaco (and monaco-yaml) only load through a dynamic import, so they land in their own lazy
 // chunk. React and MUI are left to automatic splitting: a named vendor group would also pull in
@@ -9,7 +79,7 @@ import react from '@vitejs/plugin-react';
 // Performance). A group for src/core (fewer requests on a chart page) took ajv into the chart page
 // with it, so there is none.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), chartValidators()],
   // Relative asset URLs: the build also works when served from a sub-path (e.g. GitHub Pages).
   base: './',
   worker: { format: 'es' },

@@ -2,6 +2,7 @@
 export interface Io {
   out(text: string): void;
   err(line: string): void;
+  /** A file's text; `-` is standard input. Throws a one-line reason (see readInput.ts). */
   readFile(path: string): string;
   /** Writes a binary file (bundle zips); absent in read-only uses. */
   writeFile?(path: string, data: Uint8Array): void;

@@ -1,17 +1,4 @@
-// Layers user-supplied values the way helm does before it meets the chart defaults: later files win,
-// maps merge, lists and scalars replace, and nulls are KEPT (they delete a chart default only when
-// the layered result is coalesced with the defaults in core/values).
-import type { Values } from '../core/types';
-
-function isMap(v: unknown): v is Values {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function layerValues(base: Values, override: Values): Values {
-  const out: Values = { ...base };
-  for (const [key, value] of Object.entries(override)) {
-    const prev = out[key];
-    out[key] = isMap(prev) && isMap(value) ? layerValues(prev, value) : value;
-  }
-  return out;
-}
+// -f files are layered by the core's one layering rule (core/values layerValues), which also
+// layers the documents of one values file and a helmfile's values entries: later wins, maps merge,
+// lists and scalars replace, nulls are kept. Keys are own properties, so `__proto__` stays a key.
+export { layerValues } from '../core/values';

@@ -2,11 +2,11 @@
 //   charts | template [RELEASE] CHART | validate CHART | values CHART [--full] | schema CHART
 //   bundle [RELEASE] CHART -o FILE.zip | validate --stack helmfile.yaml | bundle --stack helmfile.yaml -o FILE.zip
 // Values come from -f files (later wins) and --set / --set-string, layered as helm layers them.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { charts, findChart } from '../charts';
 import {
   analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, encodeShareLink, evaluate, mergeValues,
-  orderLike, validate, valuesFileText,
+  orderLike, releaseCheckMessage, validate, valuesFileText,
 } from '../core';
 import { buildBundle, schemaFileText, zipBundle } from '../core/bundle';
 import type { ChartModule, Release, Values } from '../core/types';
@@ -14,6 +14,8 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { problemLine, summaryLine } from './format';
 import { CliError, type Io } from './io';
 import { layerValues } from './layer';
+import { isChartPath, openChartPath, runAnyChartTemplate } from './anyChart';
+import { readInputFile } from './readInput';
 import { bundleStack, linkFrom, validateStack, writeZip } from './stackCommands';
 
 const USAGE = `usage:
@@ -28,7 +30,7 @@ const USAGE = `usage:
 
 function requireChart(id: string | undefined): ChartModule {
   if (!id) throw new UsageError('missing CHART');
-  const chart = findChart(id);
+  const chart = findChart(id) ?? (isChartPath(id) ? openChartPath(id) : undefined);
   if (!chart) throw new CliError(`unknown chart "${id}" (known: ${charts.map((c) => c.id).join(', ')})`);
   return chart;
 }
@@ -39,7 +41,7 @@ function userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values {
   for (const file of args.valueFiles) {
     let text: string;
     try {
-      text = file === '-' ? readFileSync(0, 'utf8') : io.readFile(file);
+      text = io.readFile(file); // `-` is standard input
     } catch (e) {
       throw new CliError(`cannot read values file ${file}: ${(e as Error).message}`);
     }
@@ -57,11 +59,20 @@ function userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values {
   return diffValues(defaults, mergeValues(defaults, layered));
 }
 
+/**
+ * RELEASE and --namespace as helm takes them (an empty namespace means the default one), refused
+ * with helm's message when helm would refuse them: they end up in file names and commands.
+ */
 function releaseFrom(args: ParsedArgs, name?: string): Release {
-  return { name: name ?? 'release-name', namespace: args.namespace ?? 'default' };
+  const release = { name: name ?? 'release-name', namespace: args.namespace || 'default' };
+  const refused = releaseCheckMessage(release);
+  if (refused) throw new CliError(refused);
+  return release;
 }
 
 export function run(argv: string[], io: Io): number {
+  const onPath = runAnyChartTemplate(argv, io); // `template PATH`: helm's own output, through the engine
+  if (onPath !== undefined) return onPath;
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
@@ -96,6 +107,7 @@ export function run(argv: string[], io: Io): number {
       }
       case 'values': {
         const chart = requireChart(args.positionals[0]);
+        releaseFrom(args);
         const user = userValuesFrom(chart, args, io);
         if (args.full) {
           const defaults = defaultsFromSchema(chart.schema);
@@ -106,8 +118,9 @@ export function run(argv: string[], io: Io): number {
       case 'validate': {
         if (args.stack) return validateStack(args.stack, io);
         const chart = requireChart(args.positionals[0]);
+        const release = releaseFrom(args);
         const user = userValuesFrom(chart, args, io);
-        const { problems } = validate(chart, user, releaseFrom(args));
+        const { problems } = validate(chart, user, release);
         for (const p of problems) io.out(problemLine(p) + '\n');
         io.err(summaryLine(problems));
         return problems.some((p) => p.severity === 'error') ? 1 : 0;
@@ -143,7 +156,7 @@ if (invokedDirectly) {
   const code = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (line) => process.stderr.write(line + '\n'),
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => readInputFile(path),
     writeFile: (path, data) => writeFileSync(path, data),
   });
   process.exitCode = code;

@@ -4,6 +4,8 @@
 // (encoding/json) and the sprig functions charts use on values (`int`, `indent`, `b64enc`).
 // Helm reads values files into float64 numbers, so every number prints the way Go prints a float.
 // (`toYaml` printed inside a string, as exact text, is goYamlText.ts.)
+import { formatFloat } from '../engine/go/strconv';
+import { yamlKeyOrder } from '../engine/go/yamlEmit';
 import { encodeBase64Url } from './base64url';
 
 /** Go template truth (also sprig's `empty`, negated): nil, false, 0, "", empty list/map are false. */
@@ -20,16 +22,7 @@ function isMap(v: unknown): v is Record<string, unknown> {
 
 /** Go's fmt %v of a float64: shortest digits, exponent form below 1e-4 or from 1e6 (e.g. 1e+06). */
 export function goFloat(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (!Number.isFinite(n)) return n > 0 ? '+Inf' : '-Inf';
-  if (n === 0) return Object.is(n, -0) ? '-0' : '0';
-  const [mantissa, expText] = n.toExponential().split('e');
-  const exp = Number(expText);
-  if (exp < -4 || exp >= 6) {
-    const digits = String(Math.abs(exp)).padStart(2, '0');
-    return `${mantissa}e${exp < 0 ? '-' : '+'}${digits}`;
-  }
-  return String(n);
+  return formatFloat(n, 'g', -1);
 }
 
 /** Byte order of keys, as Go's text/template ranges over a map and encoding/json writes one. */
@@ -94,48 +87,8 @@ export function quoted(v: unknown): string | null {
   return v === null || v === undefined ? null : goString(v);
 }
 
-/**
- * go-yaml v2's map key order, which `toYaml` output follows: non-letters before letters, letters
- * by code point, and runs of digits compared as numbers ("a9" before "a10").
- */
-export function yamlKeyOrder(a: string, b: string): number {
-  if (a === b) return 0;
-  return yamlKeyLess(a, b) ? -1 : 1;
-}
-
-const isLetter = (c: string) => /\p{L}/u.test(c);
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-
-function yamlKeyLess(a: string, b: string): boolean {
-  const ar = Array.from(a);
-  const br = Array.from(b);
-  for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) continue;
-    const al = isLetter(ar[i]);
-    const bl = isLetter(br[i]);
-    if (al && bl) return ar[i] < br[i];
-    if (al || bl) return bl;
-    let an = 0;
-    let bn = 0;
-    if (ar[i] === '0' || br[i] === '0') {
-      for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--) {
-        if (ar[j] !== '0') {
-          an = 1;
-          bn = 1;
-          break;
-        }
-      }
-    }
-    let ai = i;
-    let bi = i;
-    for (; ai < ar.length && isDigit(ar[ai]); ai++) an = an * 10 + Number(ar[ai]);
-    for (; bi < br.length && isDigit(br[bi]); bi++) bn = bn * 10 + Number(br[bi]);
-    if (an !== bn) return an < bn;
-    if (ai !== bi) return ai < bi;
-    return ar[i] < br[i];
-  }
-  return ar.length < br.length;
-}
+/** go-yaml v2's map key order, which `toYaml` output follows (one copy, in the engine). */
+export { yamlKeyOrder };
 
 /** A block inserted with `toYaml`: the same data, maps in go-yaml's key order at every depth. */
 export function toYamlBlock<T>(v: T): T {

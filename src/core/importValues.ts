@@ -3,8 +3,8 @@ import { cachedValidator } from './schemaValidator';
 import { parsePath, formatPath } from './paths';
 import type { ChartModule, Problem, Values } from './types';
 import { schemaIssueToProblem, sortProblems } from './validate';
-import { defaultsFromSchema, isMap, mergeValues } from './values';
-import { parseYamlText, yamlPathLocator, type DuplicateKey } from './yaml';
+import { defaultsFromSchema, mergeValues } from './values';
+import { readValuesText, valuesPathLocator, type DuplicateKey } from './yaml';
 
 export interface LocatedProblem extends Problem {
   /** 1-based line in the imported text. */
@@ -12,39 +12,31 @@ export interface LocatedProblem extends Problem {
 }
 
 export function analyzeValuesText<V>(chart: ChartModule<V>, text: string): { values?: Values; problems: LocatedProblem[] } {
-  // Helm keeps the last of a repeated key; so do we, with a warning at that line.
-  const parsed = parseYamlText(text, { duplicateKeys: 'last-wins' });
+  // As helm reads -f: every document layered, the last of a repeated key kept (with a warning).
+  const parsed = readValuesText(text);
   if (!parsed.ok) {
+    const { line, column, message } = parsed.error;
     return {
-      problems: [{
-        id: 'yaml-syntax',
-        severity: 'error',
-        message: `YAML syntax error at line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message}`,
-        fix: 'Correct the YAML and import again.',
-        params: [],
-        line: parsed.error.line,
-      }],
+      problems: [parsed.notAMap
+        ? { id: 'yaml-not-a-map', severity: 'error', message, params: [], line }
+        : {
+          id: 'yaml-syntax',
+          severity: 'error',
+          message: parsed.error.limit ? `The YAML cannot be read: ${message}.` : `YAML syntax error at line ${line}, column ${column}: ${message}`,
+          fix: 'Correct the YAML and import again.',
+          params: [],
+          line,
+        }],
     };
   }
-  if (parsed.value === null || parsed.value === undefined) return { values: {}, problems: [] };
-  if (!isMap(parsed.value)) {
-    return {
-      problems: [{
-        id: 'yaml-not-a-map',
-        severity: 'error',
-        message: 'A values file must be a map of keys at its top level.',
-        params: [],
-        line: 1,
-      }],
-    };
-  }
-  const values = parsed.value;
-  const locate = yamlPathLocator(text);
+  const { values } = parsed;
+  if (Object.keys(values).length === 0 && parsed.duplicates.length === 0) return { values, problems: [] };
+  const locate = valuesPathLocator(parsed.documents);
   const merged = mergeValues(defaultsFromSchema(chart.schema), values);
   const problems: LocatedProblem[] = cachedValidator(chart.schema)
     .validate(merged)
     .map((issue) => ({ ...schemaIssueToProblem(issue), line: lineOf(locate, issue.path) }));
-  for (const dup of parsed.duplicates ?? []) problems.push(duplicateKeyProblem(dup));
+  for (const dup of parsed.duplicates) problems.push(duplicateKeyProblem(dup));
   return { values, problems: sortProblems(problems) };
 }
 
@@ -61,7 +53,7 @@ function duplicateKeyProblem(dup: DuplicateKey): LocatedProblem {
 }
 
 /** The line of the path, or of its nearest ancestor the text holds (a missing key's parent). */
-function lineOf(locate: ReturnType<typeof yamlPathLocator>, path: string): number | undefined {
+function lineOf(locate: ReturnType<typeof valuesPathLocator>, path: string): number | undefined {
   const segs = parsePath(path);
   for (let n = segs.length; n > 0; n--) {
     const found = locate(formatPath(segs.slice(0, n)));

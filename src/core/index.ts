@@ -2,6 +2,7 @@
 export * from './types';
 export * from './paths';
 export * from './names';
+export * from './releaseName';
 export * from './sha256';
 export {
   defaultsFromSchema, mergeValues, getAt, setAt, deleteAt, diffValues, orderLike, deepEqual, isMap,

@@ -1,6 +1,8 @@
 // The pipeline values -> problems -> manifests with the schema validator passed in. Nothing here
 // imports ajv, so a page can show the form and preview first and load the validator after;
 // validate.ts and evaluate.ts are the same steps with ajv as the default validator.
+import { releaseProblems } from './releaseName';
+import { depthExceeds, MAX_VALUES_DEPTH } from './limits';
 import { manifestsToYaml } from './render';
 import type { SchemaIssue, SchemaValidator } from './schemaValidator';
 import type { ChartModule, Problem, Release, RenderedObject, Severity, Values } from './types';
@@ -11,6 +13,8 @@ export interface Evaluation {
   problems: Problem[];
   objects: RenderedObject[];
   yaml: string;
+  /** NOTES.txt as the engine rendered it (charts opened at run time). */
+  notes?: string;
   /** Set when the chart's render threw; the other fields still describe the values. */
   renderError?: string;
 }
@@ -61,7 +65,24 @@ export function schemaIssueToProblem(issue: SchemaIssue): Problem {
   };
 }
 
-/** Defaults + user values, checked by `validator` and then by the chart's rules. */
+export const UNREADABLE_VALUES = 'values-unreadable';
+
+/** What a check answers when the values themselves cannot be walked (the pipeline never throws). */
+function unreadableValues(defaults: Values, detail: string): { values: Values; problems: Problem[] } {
+  return {
+    values: defaults,
+    problems: [{
+      id: UNREADABLE_VALUES,
+      severity: 'error',
+      message: `These values cannot be checked or rendered: ${detail}.`,
+      why: 'Values that deep (or otherwise malformed) come from a damaged or crafted file or link, not from a chart.',
+      fix: `Keep values under ${MAX_VALUES_DEPTH} levels of nesting; start again from the chart defaults.`,
+      params: [],
+    }],
+  };
+}
+
+/** Defaults + user values, checked by `validator` and then by the chart's rules. Never throws. */
 export function validateWith<V>(
   chart: ChartModule<V>,
   userValues: Values,
@@ -69,8 +90,25 @@ export function validateWith<V>(
   validator: SchemaValidator,
 ): { values: Values; problems: Problem[] } {
   const defaults = schemaDefaults(chart.schema);
+  if (depthExceeds(userValues)) return unreadableValues(defaults, `they nest deeper than ${MAX_VALUES_DEPTH} levels`);
+  try {
+    return checkValues(chart, defaults, userValues, release, validator);
+  } catch (e) {
+    // The rules are guarded one by one; this is the schema check or the merge itself failing.
+    return unreadableValues(defaults, e instanceof Error ? e.message : String(e));
+  }
+}
+
+function checkValues<V>(
+  chart: ChartModule<V>,
+  defaults: Values,
+  userValues: Values,
+  release: Release,
+  validator: SchemaValidator,
+): { values: Values; problems: Problem[] } {
   const values = mergeValues(defaults, userValues);
-  const problems = validator.validate(values).map(schemaIssueToProblem);
+  // The release comes first: with a name helm refuses, nothing else can be installed.
+  const problems = [...releaseProblems(release), ...(chart.schemaIsHint ? [] : validator.validate(values).map(schemaIssueToProblem))];
   const ctx = { values: values as V, userValues: diffValues(defaults, values), release };
   for (const rule of chart.rules) {
     try {
@@ -91,7 +129,13 @@ export function validateWith<V>(
 /** Never throws for bad values: schema problems are reported and a failing render becomes renderError. */
 export function evaluateWith<V>(chart: ChartModule<V>, userValues: Values, release: Release, validator: SchemaValidator): Evaluation {
   const { values, problems } = validateWith(chart, userValues, release, validator);
+  const unreadable = problems.find((p) => p.id === UNREADABLE_VALUES);
+  if (unreadable) return { values, problems, objects: [], yaml: '', renderError: unreadable.message };
   try {
+    if (chart.renderText) {
+      const { yaml, objects, notes } = chart.renderText(values as V, release);
+      return { values, problems, objects, yaml, notes };
+    }
     const objects = chart.render(values as V, release);
     return { values, problems, objects, yaml: manifestsToYaml(chart.chartName, objects) };
   } catch (e) {

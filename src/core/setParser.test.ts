@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { SetParseError, applySetExpressions, parseSetExpression } from './setParser';
+import { MAX_SET_LIST_SLOTS, MAX_VALUES_DEPTH } from './limits';
+import { SetListBudget, SetParseError, applySetExpressions, parseSetExpression } from './setParser';
 
 // The examples of helm's "The Format and Limitations of --set", with the results helm v4 gives.
 describe('helm documentation examples', () => {
@@ -106,5 +107,34 @@ describe('applySetExpressions', () => {
   });
   it('keeps null so the merge with defaults deletes the key', () => {
     expect(applySetExpressions({ a: 1 }, [{ expr: 'a=null' }])).toEqual({ a: null });
+  });
+});
+
+describe('caps on what --set entries may build', () => {
+  it('refuses an index above helm largest, 65536, with helm reason', () => {
+    expect(() => parseSetExpression('a[65537]=x')).toThrow('list index 65537 is above the maximum of 65536');
+  });
+
+  it('refuses list indexes that together ask for more slots than the budget, fast', () => {
+    const exprs = Array.from({ length: 300 }, (_, i) => ({ expr: `a${i}[65536]=x` }));
+    const started = performance.now();
+    expect(() => applySetExpressions({}, exprs)).toThrow(`cannot parse --set "a0[65536]=x": the list indexes of all --set entries together ask for more than ${MAX_SET_LIST_SLOTS} list items`);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect((applySetExpressions({}, [{ expr: `a[${MAX_SET_LIST_SLOTS - 1}]=x` }]).a as unknown[]).length).toBe(MAX_SET_LIST_SLOTS);
+  });
+
+  it('shares one budget between calls (the releases of a helmfile)', () => {
+    const budget = new SetListBudget();
+    applySetExpressions({}, [{ expr: 'a[10000]=x' }], budget);
+    expect(() => applySetExpressions({}, [{ expr: 'b[10000]=x' }], budget)).toThrow(/together ask for more/);
+    // Writing again into a list that is already long enough costs nothing.
+    const long = applySetExpressions({}, [{ expr: 'a[10000]=x' }]);
+    expect(() => applySetExpressions(long, [{ expr: 'a[10000]=y' }, { expr: 'a[100]=z' }], new SetListBudget(10))).not.toThrow();
+  });
+
+  it(`refuses keys nested deeper than ${MAX_VALUES_DEPTH} levels`, () => {
+    expect(() => parseSetExpression(`${'a.'.repeat(MAX_VALUES_DEPTH)}b=1`)).toThrow(`it nests deeper than ${MAX_VALUES_DEPTH} levels`);
+    expect(() => parseSetExpression(`a${'[0]'.repeat(MAX_VALUES_DEPTH)}=1`)).toThrow(/nests deeper/);
+    expect(() => parseSetExpression(`${'a.'.repeat(MAX_VALUES_DEPTH - 2)}b=1`)).not.toThrow();
   });
 });

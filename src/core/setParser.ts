@@ -2,7 +2,10 @@
 //   a.b=c   a=1,b=2   a[0].b=c   a[1]=x (pads with null)   a={x,y}   a\.b=c   a=null   a=   x=1\,2
 // --set infers types like helm: int64 -> number, true/false (any case) -> boolean, null -> null,
 // anything else (floats, "007", "[]") stays a string. --set-string keeps every value a string.
-import { isMap, put } from './values';
+// Keys are own properties (put / own), so `__proto__`, `constructor` and `prototype` are ordinary
+// keys, as in helm, and then flagged as unknown like any other key the chart does not read.
+import { MAX_SET_LIST_SLOTS, MAX_VALUES_DEPTH } from './limits';
+import { isMap, MAX_LIST_INDEX, own, put } from './values';
 import type { Values } from './types';
 
 export class SetParseError extends Error {
@@ -16,21 +19,35 @@ export class SetParseError extends Error {
 }
 
 /** Helm refuses indexes above this, so a typo cannot allocate a huge list. */
-const MAX_INDEX = 65536;
+const MAX_INDEX = MAX_LIST_INDEX;
 
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 
-export function parseSetExpression(expr: string, opts: { forceString?: boolean } = {}): Values {
+/**
+ * The list slots (padding included) --set entries may still create. One budget is shared by every
+ * entry of an evaluation (all flags of a command, all releases of a helmfile), so many large
+ * indexes are refused at once instead of allocating millions of nulls.
+ */
+export class SetListBudget {
+  used = 0;
+  constructor(readonly limit = MAX_SET_LIST_SLOTS) {}
+}
+
+export function parseSetExpression(expr: string, opts: { forceString?: boolean; budget?: SetListBudget } = {}): Values {
   const target: Values = {};
-  new SetScanner(expr, opts.forceString ?? false).parseInto(target);
+  new SetScanner(expr, opts.forceString ?? false, opts.budget ?? new SetListBudget()).parseInto(target);
   return target;
 }
 
 /** Applies --set arguments in order onto a copy of `values`, as helm parses each into the same map. */
-export function applySetExpressions(values: Values, exprs: { expr: string; forceString?: boolean }[]): Values {
+export function applySetExpressions(
+  values: Values,
+  exprs: { expr: string; forceString?: boolean }[],
+  budget: SetListBudget = new SetListBudget(),
+): Values {
   const target = structuredClone(values);
-  for (const { expr, forceString } of exprs) new SetScanner(expr, forceString ?? false).parseInto(target);
+  for (const { expr, forceString } of exprs) new SetScanner(expr, forceString ?? false, budget).parseInto(target);
   return target;
 }
 
@@ -51,10 +68,13 @@ function typedValue(text: string, forceString: boolean): unknown {
 
 class SetScanner {
   private pos = 0;
+  /** Maps and lists opened so far on the current key path. */
+  private depth = 0;
 
   constructor(
     private readonly expr: string,
     private readonly forceString: boolean,
+    private readonly budget: SetListBudget,
   ) {}
 
   parseInto(target: Values): void {
@@ -89,6 +109,13 @@ class SetScanner {
     return { text, stop: undefined };
   }
 
+  /** Runs `step` one nesting level deeper; values trees are capped at MAX_VALUES_DEPTH levels. */
+  private nested(step: () => void): void {
+    if (++this.depth >= MAX_VALUES_DEPTH) this.fail(`it nests deeper than ${MAX_VALUES_DEPTH} levels`);
+    step();
+    this.depth--;
+  }
+
   private parseKey(map: Values): void {
     const { text: key, stop } = this.readUntil('=.[,');
     if (stop === undefined) this.fail(`key "${key}" has no value`);
@@ -99,12 +126,14 @@ class SetScanner {
     } else if (stop === '.') {
       const next = this.peek();
       if (next === undefined || next === '=' || next === '.' || next === ',') this.fail(`key map "${key}" has no value`);
-      const child = isMap(map[key]) ? (map[key] as Values) : {};
-      this.parseKey(child);
+      const prev = own(map, key);
+      const child = isMap(prev) ? prev : {};
+      this.nested(() => this.parseKey(child));
       put(map, key, child);
     } else {
-      const list = Array.isArray(map[key]) ? (map[key] as unknown[]) : [];
-      this.parseIndexed(list, this.parseIndex());
+      const prev = own(map, key);
+      const list = Array.isArray(prev) ? (prev as unknown[]) : [];
+      this.nested(() => this.parseIndexed(list, this.parseIndex()));
       put(map, key, list);
     }
   }
@@ -122,17 +151,24 @@ class SetScanner {
 
   /** What follows `name[i]`: `=value`, `.key...` or another `[j]`. */
   private parseIndexed(list: unknown[], index: number): void {
+    const growth = index + 1 - list.length;
+    if (growth > 0) {
+      this.budget.used += growth;
+      if (this.budget.used > this.budget.limit) {
+        this.fail(`the list indexes of all --set entries together ask for more than ${this.budget.limit} list items`);
+      }
+    }
     while (list.length < index) list.push(null);
     const next = this.expr[this.pos++];
     if (next === '=') {
       list[index] = this.parseValue();
     } else if (next === '.') {
       const child = isMap(list[index]) ? (list[index] as Values) : {};
-      this.parseKey(child);
+      this.nested(() => this.parseKey(child));
       list[index] = child;
     } else if (next === '[') {
       const inner = Array.isArray(list[index]) ? (list[index] as unknown[]) : [];
-      this.parseIndexed(inner, this.parseIndex());
+      this.nested(() => this.parseIndexed(inner, this.parseIndex()));
       list[index] = inner;
     } else {
       this.fail(next === undefined ? `list item [${index}] has no value` : `unexpected "${next}" after list index [${index}]`);

@@ -20,7 +20,7 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const { fragment, omittedSecrets } = encodeShareLink(state, { includeSecrets: false, schema });
     expect(fragment).toMatch(/^#\/fake\?s=1\.[A-Za-z0-9_-]+$/);
     expect(omittedSecrets).toEqual([]);
-    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state, secretsIncluded: false });
+    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
   });
 
   it('accepts the fragment without its leading #', () => {
@@ -33,7 +33,7 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const { fragment } = encodeShareLink(state, { includeSecrets: false, schema });
     const query = fragment.slice(fragment.indexOf('?'));
     for (const typed of [`#fake${query}`, `fake${query}`, `#/fake/${query}`]) {
-      expect(decodeShareFragment(typed), typed).toEqual({ ok: true, state, secretsIncluded: false });
+      expect(decodeShareFragment(typed), typed).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
     }
     expect(decodeShareFragment(`#/${query}`)).toMatchObject({ ok: false, error: expect.stringMatching(/name a chart/) });
   });
@@ -43,14 +43,17 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: false, schema });
     expect(omittedSecrets.sort()).toEqual(['auth.password', 'config.nested.api_key', 'config.token_hmac_secret_key']);
     const decoded = decodeShareFragment(fragment);
-    expect(decoded).toEqual({ ok: true, state: { chart: 'fake', values: { auth: { enabled: true }, config: { name: 'x' } } }, secretsIncluded: false });
+    expect(decoded).toEqual({
+      ok: true, state: { chart: 'fake', values: { auth: { enabled: true }, config: { name: 'x' } } }, secretsIncluded: false,
+      omittedSecrets: ['auth.password', 'config.token_hmac_secret_key', 'config.nested.api_key'],
+    });
   });
 
   it('keeps secrets when the user opts in, and says so', () => {
     const values = { auth: { password: 'hunter2' } };
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: true, schema });
     expect(omittedSecrets).toEqual([]);
-    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state: { chart: 'fake', values }, secretsIncluded: true });
+    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state: { chart: 'fake', values }, secretsIncluded: true, omittedSecrets: [] });
   });
 
   it('does not modify the state it encodes', () => {

@@ -3,11 +3,11 @@
 import { deflateSync, Inflate } from 'fflate';
 import type { TSchema } from 'typebox';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { formatPath, type PathSeg } from './paths';
-import { node } from './schemaNode';
-import { schemaAt, secretPaths } from './schemaWalk';
+import { depthExceeds, MAX_VALUES_DEPTH } from './limits';
+import { releaseCheckMessage } from './releaseName';
+import { linkSecretPaths, withoutPaths } from './secretScan';
 import type { Release, Values } from './types';
-import { deleteAt, isMap } from './values';
+import { isMap } from './values';
 
 export interface ShareState {
   chart: string;
@@ -20,53 +20,44 @@ const FORMAT_VERSION = '1';
 export const MAX_FRAGMENT_LENGTH = 100_000;
 /** Bounds what a crafted link can make us inflate. */
 const MAX_JSON_BYTES = 4_000_000;
-const SECRET_KEY = /password|secret|token|key|license/i;
 
 interface Payload {
   chart: string;
   release?: Release;
   values: Values;
   secretsIncluded: boolean;
+  /** Secret paths left out, so the person opening the link knows what to set again. */
+  omitted?: string[];
 }
 
-/**
- * Secret-looking values the schema cannot describe: keys named like password/token/... inside
- * open maps (free-form config, annotations, env maps) or under keys the schema does not know.
- */
-export function secretLookingPaths(schema: TSchema, values: Values): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown, segs: PathSeg[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...segs, i]));
-    if (!isMap(value)) return;
-    const parent = segs.length === 0 ? schema : schemaAt(schema, segs);
-    for (const [key, item] of Object.entries(value)) {
-      const described = parent !== undefined && node(parent).properties?.[key] !== undefined;
-      if (!described && SECRET_KEY.test(key) && item !== '' && item !== null && !isMap(item) && !Array.isArray(item)) {
-        out.push(formatPath([...segs, key]));
-      } else {
-        walk(item, [...segs, key]);
-      }
-    }
-  };
-  walk(values, []);
-  return out;
+// Which values are secrets lives in secretScan.ts (shared with stack links and storage).
+export { secretLookingPaths } from './secretScan';
+
+/** At most this many omitted secret paths are listed in a link (and read back from one). */
+export const MAX_OMITTED_LISTED = 200;
+
+/** The `omitted` list of a link's payload: the secret paths the sender's link left out. */
+export function readOmitted(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((p): p is string => typeof p === 'string' && p.length <= 500).slice(0, MAX_OMITTED_LISTED);
 }
 
 export function encodeShareLink(
   state: ShareState,
   opts: { includeSecrets: boolean; schema: TSchema },
 ): { fragment: string; omittedSecrets: string[] } {
-  const secrets = [...new Set([...secretPaths(opts.schema, state.values), ...secretLookingPaths(opts.schema, state.values)])];
+  const secrets = linkSecretPaths(opts.schema, state.values);
   const omittedSecrets = opts.includeSecrets ? [] : secrets;
-  let values = state.values;
-  for (const path of omittedSecrets) values = deleteAt(values, path);
+  const values = withoutPaths(state.values, omittedSecrets);
   const payload: Payload = { chart: state.chart, values, secretsIncluded: opts.includeSecrets && secrets.length > 0 };
+  if (omittedSecrets.length > 0) payload.omitted = omittedSecrets.slice(0, MAX_OMITTED_LISTED);
   if (state.release) payload.release = state.release;
   const packed = encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 }));
   return { fragment: `#/${encodeURIComponent(state.chart)}?s=${FORMAT_VERSION}.${packed}`, omittedSecrets };
 }
 
-type DecodeResult = { ok: true; state: ShareState; secretsIncluded: boolean } | { ok: false; error: string };
+/** `omittedSecrets`: what the sender's link left out (paths), to be set again. */
+type DecodeResult = { ok: true; state: ShareState; secretsIncluded: boolean; omittedSecrets: string[] } | { ok: false; error: string };
 
 export function inflateBounded(data: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -134,13 +125,17 @@ export function decodeShareFragment(fragment: string): DecodeResult {
   if (!isMap(payload) || typeof payload.chart !== 'string' || !isMap(payload.values)) {
     return { ok: false, error: 'The link’s data does not describe a chart configuration.' };
   }
+  // The same depth cap as YAML: everything after this (merge, checks, the store) recurses per level.
+  if (depthExceeds(payload.values)) return { ok: false, error: `The link’s values nest deeper than ${MAX_VALUES_DEPTH} levels.` };
   if (payload.release !== undefined && !isRelease(payload.release)) {
     return { ok: false, error: 'The link’s release must have a name and a namespace.' };
   }
+  const refused = payload.release === undefined ? undefined : releaseCheckMessage(payload.release);
+  if (refused) return { ok: false, error: `The link’s release cannot be used (${refused}).` };
   if (payload.chart !== chartInPath) {
     return { ok: false, error: `The link names chart "${chartInPath}" but holds settings for "${payload.chart}".` };
   }
   const state: ShareState = { chart: payload.chart, values: payload.values };
   if (payload.release) state.release = { name: payload.release.name, namespace: payload.release.namespace };
-  return { ok: true, state, secretsIncluded: payload.secretsIncluded === true };
+  return { ok: true, state, secretsIncluded: payload.secretsIncluded === true, omittedSecrets: readOmitted(payload.omitted) };
 }

@@ -116,6 +116,16 @@ export interface ChartModule<V = Values> {
   groups: Group[];
   rules: Rule<V>[];
   render(values: V, release: Release): RenderedObject[];
+  /**
+   * Charts rendered by the template engine (opened at run time) give helm's exact text beside the
+   * objects: comments, quoting and key order as `helm template` prints them, and NOTES.txt apart.
+   */
+  renderText?(values: V, release: Release): { yaml: string; objects: RenderedObject[]; notes?: string };
+  /**
+   * The schema only drives the form (inferred from values.yaml, or the chart's values.schema.json
+   * merged into it): the pipeline does not validate against it; the chart's rules check as helm does.
+   */
+  schemaIsHint?: boolean;
   presets: Preset[];
   /**
    * Facts about installing the chart that no value changes and the preview cannot show (CRDs that

@@ -5,6 +5,9 @@ import { toSegs, type PathSeg } from './paths';
 import { node } from './schemaNode';
 import type { Values } from './types';
 
+/** Helm's largest list index (strvals MaxIndex). */
+export const MAX_LIST_INDEX = 65_536;
+
 export function isMap(v: unknown): v is Values {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -12,6 +15,14 @@ export function isMap(v: unknown): v is Values {
 /** Sets an own key even when it is named `__proto__` (values come from users and links). */
 export function put(map: Values, key: string, value: unknown): void {
   Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/**
+ * A map's own value for a key, never one inherited from Object.prototype: `map['__proto__']` or
+ * `map['constructor']` on a plain object would hand back the prototype or a function.
+ */
+export function own(map: Values, key: string): unknown {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
 /** A deep copy of maps and lists; scalars are returned as they are (a copy would be the same). */
@@ -50,7 +61,8 @@ export function mergeValues(base: Values, override: Values): Values {
       if (Object.hasOwn(out, key)) delete out[key];
       else put(out, key, null);
     } else if (isMap(value)) {
-      put(out, key, mergeValues(isMap(out[key]) ? out[key] : {}, value));
+      const prev = own(out, key);
+      put(out, key, mergeValues(isMap(prev) ? prev : {}, value));
     } else {
       put(out, key, clone(value));
     }
@@ -82,13 +94,15 @@ export function setAt(values: Values, path: string | readonly PathSeg[], value: 
 function setIn(container: unknown, segs: PathSeg[], value: unknown): unknown {
   const [seg, ...rest] = segs;
   if (typeof seg === 'number') {
+    // helm refuses indexes above 65536; a crafted path must not allocate millions of nulls.
+    if (seg > MAX_LIST_INDEX) throw new RangeError(`list index ${seg} is above the maximum of ${MAX_LIST_INDEX}`);
     const list = Array.isArray(container) ? [...container] : [];
     while (list.length < seg) list.push(null); // helm pads lists with nulls
     list[seg] = rest.length === 0 ? clone(value) : setIn(list[seg], rest, value);
     return list;
   }
   const map: Values = isMap(container) ? { ...container } : {};
-  put(map, seg, rest.length === 0 ? clone(value) : setIn(map[seg], rest, value));
+  put(map, seg, rest.length === 0 ? clone(value) : setIn(own(map, seg), rest, value));
   return map;
 }
 
@@ -122,6 +136,21 @@ function deleteIn(container: unknown, segs: PathSeg[]): unknown {
 }
 
 /**
+ * Layers user-supplied values the way helm does before they meet the chart defaults (-f files,
+ * the documents of one values file): later wins, maps merge, lists and scalars replace, and nulls
+ * are KEPT (they delete a chart default only when mergeValues meets the defaults).
+ */
+export function layerValues(base: Values, override: Values): Values {
+  const out: Values = {};
+  for (const [key, value] of Object.entries(base)) put(out, key, value);
+  for (const [key, value] of Object.entries(override)) {
+    const prev = own(out, key);
+    put(out, key, isMap(prev) && isMap(value) ? layerValues(prev, value) : value);
+  }
+  return out;
+}
+
+/**
  * The smallest override that turns `defaults` into `values` under mergeValues: changed maps are
  * described key by key, lists whole, and a default key the user removed becomes null.
  */
@@ -150,8 +179,8 @@ export function diffValues(defaults: Values, values: Values): Values {
 export function orderLike(values: Values, reference: Values): Values {
   const out: Values = {};
   const place = (key: string) => {
-    const value = values[key];
-    const ref = reference[key];
+    const value = own(values, key);
+    const ref = own(reference, key);
     put(out, key, isMap(value) && isMap(ref) ? orderLike(value, ref) : value);
   };
   for (const key of Object.keys(reference)) if (Object.hasOwn(values, key)) place(key);

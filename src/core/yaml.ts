@@ -3,9 +3,11 @@
 // positions.
 import { isMap as isYamlMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { formatPath, parsePath, type PathSeg } from './paths';
-import { loadYamlText, type DuplicateKey, type YamlParseResult } from './yamlText';
+import type { Values } from './types';
+import { isMap, layerValues } from './values';
+import { loadYamlText, splitYamlDocuments, type DuplicateKey, type YamlChunk, type YamlError, type YamlParseResult } from './yamlText';
 
-export { dumpYaml, type DuplicateKey, type YamlParseResult } from './yamlText';
+export { dumpYaml, loadYamlDocuments, type DuplicateKey, type YamlChunk, type YamlError, type YamlParseResult } from './yamlText';
 
 export interface YamlParseOptions {
   /**
@@ -28,6 +30,46 @@ export function parseYamlText(text: string, options: YamlParseOptions = {}): Yam
     return { ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 } };
   }
   return duplicates.length > 0 ? { ok: true, value: parsed.value, duplicates } : parsed;
+}
+
+export type ValuesTextResult =
+  | { ok: true; values: Values; duplicates: DuplicateKey[]; documents: YamlChunk[] }
+  | { ok: false; error: YamlError; notAMap?: true };
+
+/**
+ * Reads a values file as helm (v4) reads `-f`: cut into documents at `---` lines, each document a
+ * map (or empty), layered like successive -f files (later wins, maps merge, nulls kept). A repeated
+ * key keeps its last value and is listed in `duplicates`. Lines are the file's. Never throws.
+ */
+export function readValuesText(text: string): ValuesTextResult {
+  const split = splitYamlDocuments(text);
+  if (!split.ok) return split;
+  let values: Values = {};
+  const duplicates: DuplicateKey[] = [];
+  for (const chunk of split.chunks) {
+    const parsed = parseYamlText(chunk.text, { duplicateKeys: 'last-wins' });
+    const shift = chunk.firstLine - 1;
+    if (!parsed.ok) return { ok: false, error: { ...parsed.error, line: parsed.error.line + shift } };
+    if (parsed.value === null || parsed.value === undefined) continue;
+    if (!isMap(parsed.value)) {
+      return { ok: false, notAMap: true, error: { message: 'A values file must be a map of keys at its top level.', line: chunk.firstLine, column: 1 } };
+    }
+    values = split.chunks.length === 1 ? parsed.value : layerValues(values, parsed.value);
+    for (const dup of parsed.duplicates ?? []) duplicates.push({ ...dup, line: dup.line + shift, firstLine: dup.firstLine + shift });
+  }
+  return { ok: true, values, duplicates, documents: split.chunks };
+}
+
+/** yamlPathLocator over the documents of a values file: the last document that writes the path wins. */
+export function valuesPathLocator(documents: readonly YamlChunk[]): (path: string) => { line: number; column: number } | undefined {
+  const locators = documents.map((doc) => ({ shift: doc.firstLine - 1, locate: yamlPathLocator(doc.text) })).reverse();
+  return (path) => {
+    for (const { shift, locate } of locators) {
+      const found = locate(path);
+      if (found) return { line: found.line + shift, column: found.column };
+    }
+    return undefined;
+  };
 }
 
 /** Keys written more than once in the same map, walking only the values that are kept. */

@@ -9,7 +9,10 @@ import { loadChartPage, loadStackPage, forgetPage } from './catalog/pages';
 import { ChartErrorBoundary } from './chart/ChartErrorBoundary';
 import { PageLoading } from './chart/PageLoading';
 import { ChartPicker } from './picker/ChartPicker';
-import { parseRoute, useHash } from './routing';
+import { isOpenedChartId } from '../charts/generic/source';
+import { loadOpenedChartPage, forgetOpenedPage } from './open/loadOpened';
+import { OpenChartPage } from './open/OpenChartPage';
+import { parseRoute, useHash, OPEN_ROUTE } from './routing';
 
 const metas = catalog.map((entry) => entry.meta);
 
@@ -21,6 +24,13 @@ const LOAD_FAILED_TEXT = {
 
 function ChartPage({ entry, share }: { entry: CatalogEntry; share?: string }) {
   const { chart, ChartRoute } = use(loadChartPage(entry));
+  return <ChartRoute chart={chart} share={share} />;
+}
+
+/** A chart opened at run time: from this browser's store, or the open page asking for it. */
+function OpenedChartPage({ chartId, share }: { chartId: string; share?: string }) {
+  const { chart, ChartRoute } = use(loadOpenedChartPage(chartId));
+  if (!chart) return <OpenChartPage pending={{ chartName: chartId.slice(chartId.indexOf('.') + 1), share }} />;
   return <ChartRoute chart={chart} share={share} />;
 }
 
@@ -46,6 +56,7 @@ function Loading({ id, title, children }: { id: string; title: string; children:
       text={LOAD_FAILED_TEXT}
       onReset={() => {
         forgetPage(id);
+        forgetOpenedPage(id);
         setAttempt((n) => n + 1);
       }}
     >
@@ -60,6 +71,14 @@ export function App() {
     return (
       <Loading id="stack" title="Stack">
         <StackPage share={route.share} />
+      </Loading>
+    );
+  }
+  if (route.kind === 'chart' && route.chartId === OPEN_ROUTE) return <OpenChartPage />;
+  if (route.kind === 'chart' && isOpenedChartId(route.chartId)) {
+    return (
+      <Loading id={route.chartId} title="Opening the chart">
+        <OpenedChartPage key={route.chartId} chartId={route.chartId} share={route.share} />
       </Loading>
     );
   }

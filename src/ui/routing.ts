@@ -8,6 +8,10 @@ import { useSyncExternalStore } from 'react';
  */
 export const STACK_ROUTE = 'stack';
 
+/** The page that opens any chart (a dropped folder or .tgz, or one from a repository). */
+export const OPEN_ROUTE = 'open';
+export const OPEN_HREF = `#/${OPEN_ROUTE}`;
+
 export type Route =
   | { kind: 'picker' }
   | { kind: 'chart'; chartId: string; /** The whole fragment when it carries a query (a share link). */ share?: string }

@@ -63,6 +63,7 @@ describe('kraken secrets and field kinds', () => {
     'redis.external.password',
     'livekit.apiSecret',
     'livekit.webhookSecret',
+    'livekit.apiKey',
     'secrets.jwtSecret',
     'secrets.jwtRefreshSecret',
   ];

@@ -411,7 +411,8 @@ const redis = obj(
 const livekit = obj(
   {
     url: Type.String({ default: 'wss://livekit.example.com', description: 'WebSocket address of your LiveKit server (LiveKit Cloud or self-hosted), wss://...' }),
-    apiKey: Type.String({ default: 'your-livekit-api-key', description: 'LiveKit API key; stored in the backend ConfigMap.' }),
+    // A credential even though the chart keeps it in a ConfigMap: links and memory-only storage leave it out.
+    apiKey: secret('your-livekit-api-key', 'LiveKit API key; stored in the backend ConfigMap.'),
     apiSecret: secret('your-livekit-api-secret', 'LiveKit API secret; stored in the chart Secret.'),
     webhookSecret: secret('your-livekit-webhook-secret', 'Key that signs LiveKit webhooks (to https://<host>/api/livekit/webhook); e.g. openssl rand -hex 32.'),
   },

@@ -2,6 +2,7 @@
 // values.yaml, values.schema.json and manifests/, as a map of paths to file contents, and the zip
 // of that map. The UI's "Download bundle" and `cli bundle` both call buildBundle.
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { releaseCheckMessage } from '../releaseName';
 import type { ChartModule, Release, Values } from '../types';
 import { valuesFileText } from '../valuesFile';
 import { helmfileText } from './helmfileExport';
@@ -49,12 +50,29 @@ export function releaseFiles(plan: ReleasePlan): BundleFiles {
   return files;
 }
 
-/** Every file of a bundle of these releases (already in install order). */
+/** Thrown when a bundle is asked for releases helm would refuse; the message says which and why. */
+export class BundleRefused extends Error {}
+
+/**
+ * Why no bundle can be made of these releases (a release name or namespace helm or Kubernetes
+ * refuses: it would become a folder of the zip and a word of the install commands), or undefined.
+ */
+export function bundleRefusal(releases: readonly Release[]): string | undefined {
+  for (const release of releases) {
+    const refused = releaseCheckMessage(release);
+    if (refused) return `no bundle while a release is invalid: ${refused}`;
+  }
+  return undefined;
+}
+
+/** Every file of a bundle of these releases (already in install order). Throws BundleRefused. */
 export function filesForPlans(
   plans: ReleasePlan[],
   problems: BundleProblem[],
   opts: BundleOptions & { wiring?: string[]; bindings?: readonly StackBinding[] } = {},
 ): BundleFiles {
+  const refused = bundleRefusal(plans.map((p) => p.release));
+  if (refused) throw new BundleRefused(refused);
   const files: BundleFiles = {
     'README.md': readmeText({ plans, problems, shareLink: opts.shareLink, omittedSecrets: opts.omittedSecrets, wiring: opts.wiring }),
     'helmfile.yaml': helmfileText(plans, opts.bindings),
@@ -91,11 +109,23 @@ export function bundleFileName(chart: ChartModule, release: Release): string {
   return `${release.name}-${chart.id}-bundle.zip`.replace(/[^A-Za-z0-9._-]/g, '-');
 }
 
-/** Paths in byte order, so unzip tools list each release folder together. */
+/**
+ * A zip entry name that unpacks inside the target folder: relative, "/"-separated, no "." or ".."
+ * segment, no backslash, drive letter or control character. Names come from validated release names
+ * and the chart's template paths; this is the last check before they reach someone's disk.
+ */
+export function isSafeEntryName(path: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  if (path === '' || path.length > 1024 || path.startsWith('/') || /[\\\u0000-\u001f\u007f]/.test(path) || /^[A-Za-z]:/.test(path)) return false;
+  return path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+/** Paths in byte order, so unzip tools list each release folder together. Throws BundleRefused. */
 export function zipBundle(files: BundleFiles, opts: { mtime?: Date } = {}): Uint8Array {
-  const zippable: Zippable = {};
+  const zippable: Zippable = Object.create(null) as Zippable;
   const mtime = opts.mtime ?? new Date();
   for (const [path, content] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!isSafeEntryName(path)) throw new BundleRefused(`no bundle: the file name ${JSON.stringify(path)} would unpack outside its folder`);
     zippable[path] = [typeof content === 'string' ? strToU8(content) : content, { mtime, level: 6 }];
   }
   return zipSync(zippable);

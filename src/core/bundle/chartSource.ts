@@ -4,6 +4,7 @@
 import type { ChartModule, RenderedObject } from '../types';
 import { DEFAULT_RELEASE } from '../types';
 import { defaultsFromSchema } from '../values';
+import { shellCommand } from './quoting';
 
 export type ChartSource =
   /** `helm repo add NAME URL`, then `NAME/CHART`. */
@@ -85,16 +86,16 @@ export function helmChartArg(source: ChartSource): string | undefined {
   }
 }
 
-/** Shell lines that make the chart available before installing (repo add, git clone). */
+/** Shell lines that make the chart available before installing (repo add, git clone), words quoted. */
 export function fetchCommands(source: ChartSource): string[] {
   switch (source.kind) {
     case 'repo':
-      return [`helm repo add ${source.repoName} ${source.repoUrl}`, `helm repo update ${source.repoName}`];
+      return [shellCommand('helm', 'repo', 'add', source.repoName, source.repoUrl), shellCommand('helm', 'repo', 'update', source.repoName)];
     case 'git':
       if (!source.gitUrl || !source.checkoutDir) return [];
       return [
-        `git clone ${source.gitUrl} ${source.checkoutDir}`,
-        ...(source.revision && source.revision !== 'HEAD' ? [`git -C ${source.checkoutDir} checkout ${source.revision}`] : []),
+        shellCommand('git', 'clone', source.gitUrl, source.checkoutDir),
+        ...(source.revision && source.revision !== 'HEAD' ? [shellCommand('git', '-C', source.checkoutDir, 'checkout', source.revision)] : []),
       ];
     default:
       return [];

@@ -3,8 +3,11 @@
 // helmfile cannot install them, so they appear as a comment saying how to apply them instead.
 // Bindings of a stack are no helmfile notion either: one comment line each records them (helmfile
 // reads past comments), so importing the file gives the stack back with its bindings.
+// Strings go into the YAML body through the YAML library (which quotes them) and into comments as
+// one line each (JSON records escape their line breaks), so no value can add a key of its own.
 import { dumpYaml } from '../yaml';
 import { releaseKey, type ReleasePlan } from './plan';
+import { commentText } from './quoting';
 import type { StackBinding } from './stack';
 
 /** Prefix of the comment line that records a plain-manifests release for the import. */
@@ -67,22 +70,22 @@ export function helmfileText(plans: ReleasePlan[], bindings: readonly StackBindi
   const header = ['# helmfile.yaml written by chart-configurator: `helmfile apply` (or `helmfile sync`) in this folder.'];
   for (const plan of plans) {
     if (plan.source.kind === 'git' && plan.source.gitUrl) {
-      header.push(`# ${plan.release.name}: the chart is not published; check it out first (see README.md) so ${plan.source.chartPath} exists.`);
+      header.push(`# ${commentText(`${plan.release.name}: the chart is not published; check it out first (see README.md) so ${plan.source.chartPath} exists.`)}`);
     }
   }
   const manifests = plans.filter((p) => p.source.kind === 'manifests');
   for (const plan of manifests) {
     const record = { name: plan.release.name, namespace: plan.release.namespace, chart: plan.chart.id, values: `./${plan.folder}/values.yaml`, needs: plan.needs };
     header.push(
-      `# ${plan.release.name} (${plan.chart.name}) is plain Kubernetes manifests, not a chart, so it is not a release here:`,
-      `#   kubectl apply -k ./${plan.folder}/manifests${plan.needs.length > 0 ? '   (after helmfile apply)' : ''}`,
+      `# ${commentText(`${plan.release.name} (${plan.chart.name}) is plain Kubernetes manifests, not a chart, so it is not a release here:`)}`,
+      `#   ${commentText(`kubectl apply -k ./${plan.folder}/manifests${plan.needs.length > 0 ? '   (after helmfile apply)' : ''}`)}`,
       `# The configurator reads it back from this line when it imports the file:`,
-      `${MANIFESTS_RELEASE_COMMENT} ${JSON.stringify(record)}`,
+      `${MANIFESTS_RELEASE_COMMENT} ${commentText(JSON.stringify(record))}`,
     );
   }
   if (bindings.length > 0) {
     header.push('# Bindings between releases; their values are already in the values files. The configurator reads them back from these lines:');
-    for (const { consumer, point, provider } of bindings) header.push(`${BINDING_COMMENT} ${JSON.stringify({ consumer, point, provider })}`);
+    for (const { consumer, point, provider } of bindings) header.push(`${BINDING_COMMENT} ${commentText(JSON.stringify({ consumer, point, provider }))}`);
   }
   const repositories = helmfileRepositories(charted);
   const body: Record<string, unknown> = {};

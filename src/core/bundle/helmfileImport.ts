@@ -7,10 +7,12 @@
 // evaluate (Go templating, environments, layered or nested helmfiles, remote or encrypted values)
 // is refused with a message that says so; nothing here throws for bad input.
 import { isMap as isYamlMap, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { applySetExpressions } from '../setParser';
+import { releaseCheckMessage } from '../releaseName';
+import { checkValuesTree, MAX_STACK_RELEASES } from '../limits';
+import { applySetExpressions, SetListBudget } from '../setParser';
 import type { ChartModule, Values } from '../types';
-import { isMap } from '../values';
-import { parseYamlText } from '../yaml';
+import { isMap, layerValues } from '../values';
+import { loadYamlDocuments, readValuesText } from '../yaml';
 import { BINDING_COMMENT, MANIFESTS_RELEASE_COMMENT } from './helmfileExport';
 import { withoutBoundValues, type Stack, type StackBinding, type StackRelease } from './stack';
 
@@ -67,17 +69,13 @@ function setValueText(value: unknown): string {
   return String(value).replace(/\\/g, '\\\\').replace(/,/g, '\\,');
 }
 
-function layer(base: Values, override: Values): Values {
-  const out: Values = { ...base };
-  for (const [k, v] of Object.entries(override)) out[k] = isMap(out[k]) && isMap(v) ? layer(out[k] as Values, v) : v;
-  return out;
-}
-
 interface ReleaseContext {
   name: string;
   line?: number;
   issues: ImportIssue[];
   opts: HelmfileImportOptions;
+  /** Shared by every release's set entries (see SetListBudget). */
+  budget: SetListBudget;
 }
 
 function fail(ctx: ReleaseContext, message: string): void {
@@ -109,17 +107,13 @@ function readValuesEntry(ctx: ReleaseContext, entry: unknown): Values | undefine
     fail(ctx, `values file "${entry}" cannot be read (${e instanceof Error ? e.message : String(e)}).`);
     return undefined;
   }
-  const parsed = parseYamlText(text);
+  // The same reader as `helm -f` (documents layered, caps on size, depth and aliases).
+  const parsed = readValuesText(text);
   if (!parsed.ok) {
-    fail(ctx, `values file "${entry}" has a YAML error at line ${parsed.error.line}: ${parsed.error.message}`);
+    fail(ctx, parsed.notAMap ? `values file "${entry}" is not a map of keys.` : `values file "${entry}" has a YAML error at line ${parsed.error.line}: ${parsed.error.message}`);
     return undefined;
   }
-  if (parsed.value === null || parsed.value === undefined) return {};
-  if (!isMap(parsed.value)) {
-    fail(ctx, `values file "${entry}" is not a map of keys.`);
-    return undefined;
-  }
-  return parsed.value;
+  return parsed.values;
 }
 
 function setExpressions(ctx: ReleaseContext, list: unknown, forceString: boolean): { expr: string; forceString: boolean }[] {
@@ -177,6 +171,12 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
     });
     return empty();
   }
+  // The capped reader first: the `yaml` package below only locates lines, on text that passed it.
+  const loaded = loadYamlDocuments(text);
+  if (!loaded.ok) {
+    issues.push({ severity: 'error', message: `${file}: YAML error at line ${loaded.error.line}: ${loaded.error.message}`, line: loaded.error.line });
+    return empty();
+  }
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter });
   if (!Array.isArray(docs)) return { stack: { releases: [], bindings: [] }, issues, ok: true };
@@ -188,8 +188,9 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
   }
   if (issues.length > 0) return empty();
   const releases: StackRelease[] = [];
-  for (const doc of docs) {
-    const state: unknown = doc.toJS();
+  const budget = new SetListBudget();
+  for (const [index, doc] of docs.entries()) {
+    const state: unknown = loaded.documents[index];
     if (state === null || state === undefined) continue;
     if (!isMap(state)) {
       issues.push({ severity: 'error', message: `${file}: a helmfile state must be a map (repositories, releases, ...).` });
@@ -211,6 +212,10 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
       issues.push({ severity: 'error', message: `${file}: releases must be a list.` });
       continue;
     }
+    if (list.length + releases.length > MAX_STACK_RELEASES) {
+      issues.push({ severity: 'error', message: `${file} holds more than ${MAX_STACK_RELEASES} releases; a stack holds at most ${MAX_STACK_RELEASES}.` });
+      continue;
+    }
     const lines = releaseLines(doc, counter);
     list.forEach((raw, i) => {
       const line = lines[i] || undefined;
@@ -218,12 +223,12 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
         issues.push({ severity: 'error', message: `${file}: release #${i + 1} has no name.`, ...(line ? { line } : {}) });
         return;
       }
-      const ctx: ReleaseContext = { name: raw.name, line, issues, opts };
+      const ctx: ReleaseContext = { name: raw.name, line, issues, opts, budget };
       const release = readRelease(ctx, raw);
       if (release) releases.push(release);
     });
   }
-  releases.push(...manifestsReleases(text, opts, issues));
+  releases.push(...manifestsReleases(text, opts, issues, budget));
   const bindings = recordedBindings(text, releases, issues);
   const resolveChart = (id: string) => opts.charts.find((c) => c.id === id);
   return { stack: withoutBoundValues({ releases, bindings }, resolveChart), issues, ok: !issues.some((i) => i.severity === 'error') };
@@ -257,7 +262,7 @@ function recordedBindings(text: string, releases: StackRelease[], issues: Import
 }
 
 /** Releases recorded in `# configurator-manifests-release: {json}` comment lines. */
-function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: ImportIssue[]): StackRelease[] {
+function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: ImportIssue[], budget: SetListBudget): StackRelease[] {
   const out: StackRelease[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.startsWith(MANIFESTS_RELEASE_COMMENT)) return;
@@ -269,8 +274,13 @@ function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: Im
       return;
     }
     if (!isMap(record) || typeof record.name !== 'string') return;
+    const tree = checkValuesTree(record);
+    if (!tree.ok) {
+      issues.push({ severity: 'warning', message: `line ${i + 1}: a plain-manifests release comment is ignored: ${tree.error}.`, line: i + 1 });
+      return;
+    }
     const raw: Values = { ...record, values: typeof record.values === 'string' ? [record.values] : record.values };
-    const release = readRelease({ name: record.name, line: i + 1, issues, opts }, raw);
+    const release = readRelease({ name: record.name, line: i + 1, issues, opts, budget }, raw);
     if (release) out.push(release);
   });
   return out;
@@ -278,6 +288,12 @@ function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: Im
 
 function readRelease(ctx: ReleaseContext, raw: Values): StackRelease | undefined {
   const warn = (message: string) => ctx.issues.push({ severity: 'warning', message: `release "${ctx.name}": ${message}`, release: ctx.name, ...(ctx.line ? { line: ctx.line } : {}) });
+  // helm refuses these names too; here they would become folders and words of commands.
+  const refused = releaseCheckMessage({ name: ctx.name, namespace: typeof raw.namespace === 'string' && raw.namespace !== '' ? raw.namespace : 'default' });
+  if (refused) {
+    ctx.issues.push({ severity: 'error', message: `${refused}; the release is not read.`, ...(ctx.line ? { line: ctx.line } : {}) });
+    return undefined;
+  }
   if (typeof raw.chart !== 'string' || raw.chart === '') {
     fail(ctx, 'has no chart.');
     return undefined;
@@ -301,11 +317,11 @@ function readRelease(ctx: ReleaseContext, raw: Values): StackRelease | undefined
   const entries = raw.values === undefined || raw.values === null ? [] : Array.isArray(raw.values) ? raw.values : [raw.values];
   for (const entry of entries) {
     const read = readValuesEntry(ctx, entry);
-    if (read) values = layer(values, read);
+    if (read) values = layerValues(values, read);
   }
   const sets = [...setExpressions(ctx, raw.set, false), ...setExpressions(ctx, raw.setString, true)];
   try {
-    values = applySetExpressions(values, sets);
+    values = applySetExpressions(values, sets, ctx.budget);
   } catch (e) {
     fail(ctx, `a set entry cannot be read: ${e instanceof Error ? e.message : String(e)}`);
   }

@@ -8,7 +8,11 @@
 //   const link = encodeShareLink({ chart: chart.id, release, values }, { includeSecrets: false, schema: chart.schema });
 //   const files = buildBundle({ chart, release, values }, { shareLink: location.origin + location.pathname + link.fragment, omittedSecrets: link.omittedSecrets });
 //   save(new Blob([zipBundle(files)], { type: 'application/zip' }), bundleFileName(chart, release));
-export { buildBundle, bundleFileName, bundleValuesText, zipBundle, SCHEMA_COMMENT, type BundleFiles, type BundleInput, type BundleOptions } from './bundle';
+export {
+  buildBundle, bundleFileName, bundleRefusal, bundleValuesText, isSafeEntryName, zipBundle, BundleRefused, SCHEMA_COMMENT,
+  type BundleFiles, type BundleInput, type BundleOptions,
+} from './bundle';
+export { shellCommand, shellQuote } from './quoting';
 export { chartSource, isPlainManifests, type ChartSource } from './chartSource';
 export { chartJsonSchema, schemaFileText } from './schemaFile';
 export { prerequisitesOf, type Prerequisite } from './prerequisites';

@@ -6,6 +6,7 @@ import { fetchCommands, hasPinnedVersion, helmChartArg } from './chartSource';
 import { manifestApplyOrder } from './manifestFiles';
 import type { BundleProblem, ReleasePlan } from './plan';
 import { prerequisitesOf } from './prerequisites';
+import { mdCell, mdCode, mdText, shellCommand } from './quoting';
 
 export interface ReadmeInput {
   plans: ReleasePlan[];
@@ -18,7 +19,9 @@ export interface ReadmeInput {
   wiring?: string[];
 }
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+// Every string below may come from values, links or files: code spans and text stay on their line
+// (quoting.ts), and commands are built from quoted words.
+const code = mdCode;
 
 /** Namespaces the objects land in: the release's, or for plain manifests the ones they name. */
 export function namespacesOf(plan: ReleasePlan): string[] {
@@ -46,10 +49,10 @@ function sourceText(plan: ReleasePlan): string {
 }
 
 export function installCommand(plan: ReleasePlan): string {
-  if (plan.source.kind === 'manifests') return `kubectl apply -k ${plan.folder}/manifests`;
-  const version = hasPinnedVersion(plan.source) ? ` --version ${plan.chart.version}` : '';
+  if (plan.source.kind === 'manifests') return shellCommand('kubectl', 'apply', '-k', `${plan.folder}/manifests`);
+  const version = hasPinnedVersion(plan.source) ? ['--version', plan.chart.version] : [];
   const { name, namespace } = plan.release;
-  return `helm upgrade --install ${name} ${helmChartArg(plan.source)}${version} --namespace ${namespace} --create-namespace -f ${plan.folder}/values.yaml`;
+  return shellCommand('helm', 'upgrade', '--install', name, helmChartArg(plan.source) ?? '', ...version, '--namespace', namespace, '--create-namespace', '-f', `${plan.folder}/values.yaml`);
 }
 
 function filesSection(plans: ReleasePlan[]): string[] {
@@ -58,7 +61,7 @@ function filesSection(plans: ReleasePlan[]): string[] {
     const f = plan.folder;
     const use = plan.source.kind === 'manifests' ? 'the input of the configurator, which wrote the manifests from it' : `helm's ${code('-f')} file`;
     lines.push(`- ${code(`${f}/values.yaml`)}: the values that differ from the defaults (${use}). Its first line points editors with the YAML language server at the schema beside it.`);
-    lines.push(`- ${code(`${f}/values.schema.json`)}: JSON Schema of every value of ${plan.chart.chartName} ${plan.chart.version}, with defaults and descriptions.`);
+    lines.push(`- ${code(`${f}/values.schema.json`)}: JSON Schema of every value of ${mdText(`${plan.chart.chartName} ${plan.chart.version}`)}, with defaults and descriptions.`);
     lines.push(
       plan.source.kind === 'manifests'
         ? `- ${code(`${f}/manifests/`)}: the manifests, one file per object kind as the guide names them, and a ${code('kustomization.yaml')} listing them in apply order.`
@@ -87,13 +90,13 @@ function prerequisitesSection(plans: ReleasePlan[]): string[] {
     }
   }
   if (merged.size === 0) lines.push('Nothing beyond a Kubernetes cluster: the objects use only built-in kinds and create what they read.');
-  for (const p of merged.values()) lines.push(`- **${p.title}**: ${p.detail} (${p.users.join(', ')})`);
+  for (const p of merged.values()) lines.push(`- **${mdText(p.title)}**: ${mdText(p.detail)} (${mdText(p.users.join(', '))})`);
   const notices = plans.flatMap((plan) => (plan.chart.notices ?? []).map((n) => ({ plan, n })));
   if (notices.length > 0) {
     lines.push('', 'Notes from the chart documentation:', '');
     for (const { plan, n } of notices) {
       const who = plans.length > 1 ? `${plan.release.name}, ` : '';
-      lines.push(`- **${n.title}** (${who}${plan.chart.name}${n.doc ? `, "${n.doc}"` : ''}): ${n.text}`);
+      lines.push(`- **${mdText(n.title)}** (${mdText(`${who}${plan.chart.name}${n.doc ? `, "${n.doc}"` : ''}`)}): ${mdText(n.text)}`);
     }
   }
   return lines;
@@ -107,10 +110,10 @@ function installSection(plans: ReleasePlan[]): string[] {
   for (const plan of manifests) {
     lines.push(
       '',
-      `${plan.chart.name} is not a helm chart: ${code(`kubectl apply -k ${plan.folder}/manifests`)} applies its files (kustomize orders them by kind, namespace first). To apply them one by one ${plan.applyOrder ? 'in the documented order' : 'in install order'} instead:`,
+      `${mdText(plan.chart.name)} is not a helm chart: ${code(installCommand(plan))} applies its files (kustomize orders them by kind, namespace first). To apply them one by one ${plan.applyOrder ? 'in the documented order' : 'in install order'} instead:`,
       '',
       '```sh',
-      ...manifestApplyOrder(plan.evaluation.objects, plan.applyOrder).map((path) => `kubectl apply -f ${plan.folder}/manifests/${path}`),
+      ...manifestApplyOrder(plan.evaluation.objects, plan.applyOrder).map((path) => shellCommand('kubectl', 'apply', '-f', `${plan.folder}/manifests/${path}`)),
       '```',
     );
   }
@@ -130,13 +133,13 @@ function installSection(plans: ReleasePlan[]): string[] {
 
 function problemLines(p: BundleProblem, plans: ReleasePlan[], n: number): string[] {
   const who = p.release ? ` (${code(p.release)})` : plans.length > 1 ? ' (between releases)' : '';
-  const lines = [`${n}. **${p.severity}**${who}: ${p.message.replace(/\s*\n\s*/g, ' ')}`];
+  const lines = [`${n}. **${p.severity}**${who}: ${mdText(p.message)}`];
   if (p.params.length > 0) lines.push(`   - Parameters: ${p.params.map(code).join(', ')}`);
-  if (p.why) lines.push(`   - Why: ${p.why.replace(/\s*\n\s*/g, ' ')}`);
-  if (p.fix) lines.push(`   - Fix: ${p.fix.replace(/\s*\n\s*/g, ' ')}`);
+  if (p.why) lines.push(`   - Why: ${mdText(p.why)}`);
+  if (p.fix) lines.push(`   - Fix: ${mdText(p.fix)}`);
   if (p.doc) {
     const chart = plans.find((plan) => plan.release.name === p.release)?.chart ?? (plans.length === 1 ? plans[0].chart : undefined);
-    lines.push(`   - See: "${p.doc}"${chart ? ` in [${chart.docs.title}](${chart.docs.url})` : ''}`);
+    lines.push(`   - See: "${mdText(p.doc)}"${chart ? ` in [${mdText(chart.docs.title)}](${mdText(chart.docs.url)})` : ''}`);
   }
   return lines;
 }
@@ -158,18 +161,18 @@ function summaryTable(plans: ReleasePlan[]): string[] {
     return [
       '| | |',
       '|---|---|',
-      `| Chart | ${code(chart.chartName)} ${chart.version} (app ${chart.appVersion}) |`,
-      `| Source | ${sourceText(plan)} |`,
+      `| Chart | ${code(chart.chartName)} ${mdCell(`${chart.version} (app ${chart.appVersion})`)} |`,
+      `| Source | ${mdCell(sourceText(plan))} |`,
       `| Release | ${code(plan.release.name)} |`,
       `| Namespace | ${namespacesOf(plan).map(code).join(', ')} |`,
-      `| Documentation | [${chart.docs.title}](${chart.docs.url}) |`,
+      `| Documentation | [${mdCell(chart.docs.title)}](${mdCell(chart.docs.url)}) |`,
     ];
   }
   return [
     '| Release | Namespace | Chart | Version | Source | Needs |',
     '|---|---|---|---|---|---|',
     ...plans.map((p) =>
-      `| ${code(p.release.name)} | ${namespacesOf(p).map(code).join(', ')} | ${code(p.chart.chartName)} | ${p.chart.version} | ${sourceText(p)} | ${p.needs.map(code).join(', ') || '-'} |`,
+      `| ${code(p.release.name)} | ${namespacesOf(p).map(code).join(', ')} | ${code(p.chart.chartName)} | ${mdCell(p.chart.version)} | ${mdCell(sourceText(p))} | ${p.needs.map(code).join(', ') || '-'} |`,
     ),
   ];
 }
@@ -188,11 +191,11 @@ export function readmeText(input: ReadmeInput): string {
   const { plans } = input;
   const title =
     plans.length === 1
-      ? `# ${plans[0].chart.name} ${plans[0].chart.version}: release ${code(plans[0].release.name)} in namespace ${namespacesOf(plans[0]).map(code).join(', ')}`
-      : `# Stack of ${plans.length} releases: ${plans.map((p) => `${p.release.name} (${p.chart.name})`).join(', ')}`;
+      ? `# ${mdText(`${plans[0].chart.name} ${plans[0].chart.version}`)}: release ${code(plans[0].release.name)} in namespace ${namespacesOf(plans[0]).map(code).join(', ')}`
+      : `# Stack of ${plans.length} releases: ${mdText(plans.map((p) => `${p.release.name} (${p.chart.name})`).join(', '))}`;
   const lines = [title, '', 'Written by chart-configurator.', '', ...summaryTable(plans), ...linkLines(input), ''];
   if (input.wiring && input.wiring.length > 0) {
-    lines.push('## Wiring between releases', '', ...input.wiring.map((w) => `- ${w}`), '');
+    lines.push('## Wiring between releases', '', ...input.wiring.map((w) => `- ${mdText(w)}`), '');
   }
   lines.push(...filesSection(plans), '', ...prerequisitesSection(plans), '', ...installSection(plans), '', ...problemsSection(input.problems, plans), '');
   return lines.join('\n');

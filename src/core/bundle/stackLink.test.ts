@@ -17,16 +17,16 @@ describe('stack links', () => {
     expect(link.fragment).toMatch(/^#\/stack\?s=1\./);
     expect(link.omittedSecrets).toEqual(['valkey:auth.password']);
     const back = decodeStackFragment(link.fragment);
-    expect(back).toEqual({ ok: true, secretsIncluded: false, stack: { ...stack, releases: [{ ...stack.releases[0], values: { mode: 'cluster' } }, stack.releases[1]] } });
+    expect(back).toEqual({ ok: true, secretsIncluded: false, omittedSecrets: ['valkey:auth.password'], stack: { ...stack, releases: [{ ...stack.releases[0], values: { mode: 'cluster' } }, stack.releases[1]] } });
     const full = decodeStackFragment(encodeStackLink(stack, { includeSecrets: true, resolveChart: findChart }).fragment);
-    expect(full).toEqual({ ok: true, secretsIncluded: true, stack });
+    expect(full).toEqual({ ok: true, secretsIncluded: true, omittedSecrets: [], stack });
   });
 
   it('reads a hand-typed fragment without the slash, or with a trailing one', () => {
     const { fragment } = encodeStackLink(stack, { includeSecrets: true, resolveChart: findChart });
     const query = fragment.slice(fragment.indexOf('?'));
     for (const typed of [`#stack${query}`, `stack${query}`, `/stack${query}`, `#/stack/${query}`]) {
-      expect(decodeStackFragment(typed), typed).toEqual({ ok: true, secretsIncluded: true, stack });
+      expect(decodeStackFragment(typed), typed).toEqual({ ok: true, secretsIncluded: true, omittedSecrets: [], stack });
     }
     for (const other of [`#stacks${query}`, `#/x/stack${query}`, `#${query}`]) expect(decodeStackFragment(other).ok, other).toBe(false);
   });

@@ -2,9 +2,11 @@
 // single configuration's link (core/share.ts), with every release's secrets left out unless asked.
 import { deflateSync } from 'fflate';
 import { decodeBase64Url, encodeBase64Url } from '../base64url';
-import { inflateBounded, MAX_FRAGMENT_LENGTH, secretLookingPaths } from '../share';
-import { secretPaths } from '../schemaWalk';
-import { deleteAt, isMap } from '../values';
+import { releaseCheckMessage } from '../releaseName';
+import { depthExceeds, MAX_STACK_RELEASES, MAX_VALUES_DEPTH } from '../limits';
+import { inflateBounded, MAX_FRAGMENT_LENGTH, MAX_OMITTED_LISTED, readOmitted } from '../share';
+import { linkSecretPaths, withoutPaths } from '../secretScan';
+import { isMap } from '../values';
 import type { ChartResolver, Stack, StackBinding, StackRelease } from './stack';
 
 const FORMAT_VERSION = '1';
@@ -14,6 +16,8 @@ interface StackPayload {
   releases: StackRelease[];
   bindings: StackBinding[];
   secretsIncluded: boolean;
+  /** Secrets left out (`release:path`), so the person opening the link knows what to set again. */
+  omitted?: string[];
 }
 
 export function encodeStackLink(
@@ -25,15 +29,14 @@ export function encodeStackLink(
   const releases = stack.releases.map((r) => {
     const chart = opts.resolveChart(r.chart);
     if (!chart) return r;
-    const secrets = [...new Set([...secretPaths(chart.schema, r.values), ...secretLookingPaths(chart.schema, r.values)])];
+    const secrets = linkSecretPaths(chart.schema, r.values);
     anySecret ||= secrets.length > 0;
     if (opts.includeSecrets) return r;
-    let values = r.values;
-    for (const path of secrets) values = deleteAt(values, path);
     omittedSecrets.push(...secrets.map((p) => `${r.name}:${p}`));
-    return { ...r, values };
+    return { ...r, values: withoutPaths(r.values, secrets) };
   });
   const payload: StackPayload = { releases, bindings: stack.bindings, secretsIncluded: opts.includeSecrets && anySecret };
+  if (omittedSecrets.length > 0) payload.omitted = omittedSecrets.slice(0, MAX_OMITTED_LISTED);
   const packed = encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 }));
   return { fragment: `#/${STACK_ROUTE}?s=${FORMAT_VERSION}.${packed}`, omittedSecrets };
 }
@@ -49,7 +52,7 @@ function isBinding(v: unknown): v is StackBinding {
 }
 
 /** Reads a fragment made by encodeStackLink. Never throws. */
-export function decodeStackFragment(fragment: string): { ok: true; stack: Stack; secretsIncluded: boolean } | { ok: false; error: string } {
+export function decodeStackFragment(fragment: string): { ok: true; stack: Stack; secretsIncluded: boolean; omittedSecrets: string[] } | { ok: false; error: string } {
   if (fragment.length > MAX_FRAGMENT_LENGTH) return { ok: false, error: `The link is too long (${fragment.length} characters).` };
   // As typed by hand too: `#stack?s=...`, `#/stack/?s=...`.
   const match = /^#?\/?stack\/*\?(.*)$/.exec(fragment);
@@ -66,7 +69,12 @@ export function decodeStackFragment(fragment: string): { ok: true; stack: Stack;
   if (!isMap(payload) || !Array.isArray(payload.releases) || !payload.releases.every(isRelease)) {
     return { ok: false, error: 'The link’s data does not describe a stack of releases.' };
   }
+  if (payload.releases.length > MAX_STACK_RELEASES) return { ok: false, error: `The link holds ${payload.releases.length} releases; a stack holds at most ${MAX_STACK_RELEASES}.` };
+  // The same depth cap as YAML: everything after this (merge, checks, the store) recurses per level.
+  if (payload.releases.some((r) => depthExceeds(r.values))) return { ok: false, error: `The link’s values nest deeper than ${MAX_VALUES_DEPTH} levels.` };
+  const refused = payload.releases.map((r) => releaseCheckMessage(r)).find((m) => m !== undefined);
+  if (refused) return { ok: false, error: `A release of the link cannot be used (${refused}).` };
   const bindings = Array.isArray(payload.bindings) ? payload.bindings.filter(isBinding) : [];
   const releases = payload.releases.map((r) => ({ name: r.name, namespace: r.namespace, chart: r.chart, values: r.values, ...(Array.isArray(r.needs) ? { needs: r.needs.filter(isString) } : {}) }));
-  return { ok: true, stack: { releases, bindings }, secretsIncluded: payload.secretsIncluded === true };
+  return { ok: true, stack: { releases, bindings }, secretsIncluded: payload.secretsIncluded === true, omittedSecrets: readOmitted(payload.omitted) };
 }

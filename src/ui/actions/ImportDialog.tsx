@@ -13,6 +13,7 @@ import UploadFile from '@mui/icons-material/UploadFile';
 import { replaceValues } from '../state/actions';
 import { useStore } from '../state/hooks';
 import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField } from './ImportDialogParts';
+import { decodeUtf8 } from '../../core/utf8';
 import { checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
 
 export interface ImportDialogProps {
@@ -45,9 +46,15 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
       setFileNote(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES)} are refused.`);
       return;
     }
-    file.text().then(
-      (content) => {
-        setText(content);
+    // Strict UTF-8, as helm reads values files (file.text() would slip in replacement characters).
+    file.arrayBuffer().then(
+      (buffer) => {
+        const decoded = decodeUtf8(new Uint8Array(buffer));
+        if (!decoded.ok) {
+          setFileNote(`${file.name} cannot be imported: ${decoded.error}.`);
+          return;
+        }
+        setText(decoded.text);
         setFileNote(`Loaded ${file.name}.`);
         setApplyError(undefined);
       },

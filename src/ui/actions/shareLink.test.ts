@@ -13,7 +13,7 @@ describe('buildShareLink', () => {
     const link = buildShareLink('https://x.test/app/', chart, defaults, { replicaCount: 1, image: { tag: '9' } }, defaultRelease, false);
     expect(link.url.startsWith('https://x.test/app/#/fake?s=1.')).toBe(true);
     const decoded = decodeShareFragment(link.url.slice(link.url.indexOf('#')));
-    expect(decoded).toEqual({ ok: true, state: { chart: 'fake', values: { image: { tag: '9' } } }, secretsIncluded: false });
+    expect(decoded).toEqual({ ok: true, state: { chart: 'fake', values: { image: { tag: '9' } } }, secretsIncluded: false, omittedSecrets: [] });
     expect(link.tooLong).toBe(false);
   });
 

@@ -2,7 +2,9 @@
 // only when a page needs it, each chart in its own chunk. Both are found by glob in src/charts, so a
 // new chart folder needs no line here; the order is the registry's (src/charts/index.ts), read from
 // its source so that file stays the one list of charts.
+import { loaders as validatorLoaders } from 'virtual:chart-validators';
 import registrySource from '../../charts/index.ts?raw';
+import { registerValidator, validatorFromCheck, type CompiledCheck } from '../../core/schemaIssues';
 import type { ChartMeta, ChartModule, Values } from '../../core/types';
 import { registryOrder } from './registryOrder';
 
@@ -24,15 +26,26 @@ function isModuleOf(id: string, value: unknown): value is ChartModule<Values> {
   return typeof candidate === 'object' && candidate !== null && candidate.id === id && typeof candidate.render === 'function';
 }
 
+/**
+ * The chart's schema validator compiled at build time (none under the dev server): the page's
+ * Content-Security-Policy forbids compiling one at run time (ajv uses `new Function`).
+ */
+function precompiledCheck(id: string): Promise<CompiledCheck | undefined> {
+  const load = Object.hasOwn(validatorLoaders, id) ? validatorLoaders[id] : undefined;
+  return load ? load().then((module) => module.default) : Promise.resolve(undefined);
+}
+
 function entryFor(folder: string, meta: ChartMeta, importModule: () => Promise<Record<string, unknown>>): CatalogEntry {
   let loading: Promise<ChartModule<Values>> | undefined;
   return {
     meta,
     load() {
-      loading ??= importModule().then(
-        (exports) => {
+      loading ??= Promise.all([importModule(), precompiledCheck(meta.id)]).then(
+        ([exports, check]) => {
           const chart = Object.values(exports).find((value) => isModuleOf(meta.id, value));
           if (!chart) throw new Error(`src/charts/${folder}/index.ts exports no chart module with the id "${meta.id}"`);
+          // Every check of this chart (page, imports, values editor, stack, bundle) uses it from now on.
+          if (check) registerValidator(chart.schema, validatorFromCheck(check));
           return chart;
         },
         (error: unknown) => {

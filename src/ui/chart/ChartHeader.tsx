@@ -10,6 +10,8 @@ import Apps from '@mui/icons-material/Apps';
 import Download from '@mui/icons-material/Download';
 import Hub from '@mui/icons-material/Hub';
 import RestartAlt from '@mui/icons-material/RestartAlt';
+import { useCallback } from 'react';
+import { releaseCheckMessage } from '../../core/releaseName';
 import type { Preset } from '../../core/types';
 import { valuesFileText } from '../../core/valuesFile';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
@@ -22,7 +24,8 @@ import { pageBase } from '../actions/shareLink';
 import { STACK_HREF } from '../routing';
 import { resetAll } from '../state/actions';
 import { hasUserValues } from '../state/derived';
-import { useStore } from '../state/hooks';
+import { useStore, useStoreSelector } from '../state/hooks';
+import type { ValuesStore } from '../state/store';
 import type { PageMessage } from '../state/opening';
 
 const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
@@ -30,6 +33,9 @@ const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
 export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest): void; say(message: PageMessage): void }) {
   const store = useStore();
   const { chart } = store;
+  // helm would refuse the release, and its name would be a folder of the zip: no bundle until fixed.
+  const refused = useStoreSelector(useCallback((s: ValuesStore) => releaseCheckMessage(s.getState().release), []));
+  const bundleBlocked = refused && `No bundle while the release name or namespace is invalid (${refused}). Fix it in the Release fields above the preview; Problems lists it.`;
   return (
     <AppBar position="static" elevation={0}>
       <Toolbar variant="dense" sx={{ gap: 1, minHeight: 52, flexWrap: 'wrap' }}>
@@ -68,8 +74,9 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
           </Button>
           <DownloadBundleButton
             sx={actionSx}
-            title="values.yaml, values.schema.json, helmfile.yaml, the rendered manifests and a README with the install steps, as one zip"
+            title={bundleBlocked || 'values.yaml, values.schema.json, helmfile.yaml, the rendered manifests and a README with the install steps, as one zip'}
             say={say}
+            unavailable={bundleBlocked || undefined}
             make={async () => {
               // The bundle code (zip, helmfile, README) loads on the first click.
               const { bundleMessage, chartBundle, checkedProblems } = await import('../actions/bundleDownload');

@@ -16,9 +16,11 @@ import { initialState, shareLinkPlan, type PageMessage } from '../state/opening'
 import { browserStorage, loadSaved, saveState } from '../state/persistence';
 import { whenIdle } from '../state/idle';
 import { loadSchemaValidator } from '../state/schemaCheck';
+import { secretsPreference } from '../state/secretStorage';
 import { autosave, createValuesStore } from '../state/store';
 import { ChartHeader } from './ChartHeader';
 import { PageMessages } from './PageMessages';
+import { StorageNote } from './StorageNote';
 import { usePageMessages } from './usePageMessages';
 import { WorkspaceMain } from './WorkspaceMain';
 
@@ -29,18 +31,22 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     const storage = browserStorage();
     const { state, messages } = initialState(loadSaved(storage, chart.id));
     const notes: PageMessage[] = afterReset ? [{ id: 'reset', severity: 'info', text: `${chart.name} starts again from its chart defaults.` }] : [];
-    return { storage, store: createValuesStore(chart, state), navigator: createFieldNavigator(), messages: [...notes, ...messages] };
+    const secrets = secretsPreference(storage);
+    return { storage, secrets, store: createValuesStore(chart, state), navigator: createFieldNavigator(), messages: [...notes, ...messages] };
   });
-  const { store, storage, navigator } = setup;
+  const { store, storage, navigator, secrets } = setup;
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
 
   // Autosave first, so the values a share link brings (next effect) are saved too.
   useLayoutEffect(() => {
-    const saver = autosave(store, (state) => {
-      const error = saveState(storage, chart.id, state);
+    const write = () => {
+      const error = saveState(storage, chart.id, store.getState(), secrets.get() ? chart.schema : undefined);
       if (error) say({ id: 'storage', severity: 'warning', text: error });
-    }, AUTOSAVE_DELAY_MS);
+    };
+    const saver = autosave(store, write, AUTOSAVE_DELAY_MS);
+    // Turning "secrets in memory only" on takes them out of storage at once (and off puts them back).
+    const unsubscribe = secrets.subscribe(write);
     const flush = () => saver.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && saver.flush();
     window.addEventListener('pagehide', flush);
@@ -48,9 +54,10 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     return () => {
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
+      unsubscribe();
       saver.stop();
     };
-  }, [store, storage, chart.id, say]);
+  }, [store, storage, secrets, chart, say]);
 
   // The schema check joins once the page is on screen and idle (see state/schemaCheck.ts).
   useEffect(() => {
@@ -94,8 +101,11 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
           }}
         />
         <WorkspaceMain columns="minmax(420px, 40fr) minmax(0, 60fr)" narrowRows="auto auto">
-          <Box sx={{ minHeight: 0, minWidth: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper', height: { xs: '70vh', md: 'auto' } }}>
-            <FormPanel navigator={navigator} />
+          <Box sx={{ minHeight: 0, minWidth: 0, display: 'flex', flexDirection: 'column', borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper', height: { xs: '70vh', md: 'auto' } }}>
+            <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+              <FormPanel navigator={navigator} />
+            </Box>
+            <StorageNote preference={secrets} what="your values, release name and namespace" />
           </Box>
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, minHeight: { xs: '90vh', md: 0 }, minWidth: 0, overflowY: 'auto' }}>
             <ProblemsPanel navigator={navigator} />

@@ -6,8 +6,12 @@ import Typography from '@mui/material/Typography';
 import { isPlainManifests } from '../../core/bundle/chartSource';
 import { setRelease } from '../state/actions';
 import { useStore, useStoreSelector } from '../state/hooks';
-import { namespaceError, releaseNameError } from '../state/release';
+import { NAMESPACE_PARAM, namespaceError, RELEASE_NAME_PARAM, releaseNameError } from '../../core/releaseName';
+import { HIGHLIGHT_CLASS } from '../form/navigator';
 import type { ValuesStore } from '../state/store';
+
+/** The look of a field the problems panel jumped to (as in the form). */
+const HIGHLIGHTED = { borderRadius: 1, boxShadow: '0 0 0 2px #1976d2', backgroundColor: 'rgba(25, 118, 210, 0.12)' };
 
 export function ReleaseFields() {
   const store = useStore();
@@ -15,8 +19,9 @@ export function ReleaseFields() {
   const nameError = releaseNameError(release.name);
   const nsError = namespaceError(release.namespace);
   // Plain manifests take names and namespace from their own values: release fields would change
-  // nothing, so say so instead of offering them. The bundle decides "plain" the same way.
-  if (isPlainManifests(store.chart, store.getEvaluation().objects)) {
+  // nothing, so say so instead of offering them (the bundle decides "plain" the same way), unless
+  // the release is invalid (from a link or saved work): its name still names the bundle's folder.
+  if (!nameError && !nsError && isPlainManifests(store.chart, store.getEvaluation().objects)) {
     return (
       <Typography component="p" variant="body2" color="text.secondary" sx={{ alignSelf: 'center', textAlign: 'right' }} data-release="">
         Plain manifests: names and namespace come from the values, not from a helm release.
@@ -24,8 +29,9 @@ export function ReleaseFields() {
     );
   }
   return (
-    <Box component="section" aria-label="Release" sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end' }} data-release="">
+    <Box component="section" aria-label="Release" sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', [`& .${HIGHLIGHT_CLASS}`]: HIGHLIGHTED }} data-release="">
       <TextField
+        data-release-param={RELEASE_NAME_PARAM}
         label="Release name"
         value={release.name}
         onChange={(e) => store.dispatch(setRelease({ name: e.target.value }))}
@@ -36,6 +42,7 @@ export function ReleaseFields() {
         slotProps={{ htmlInput: { spellCheck: false } }}
       />
       <TextField
+        data-release-param={NAMESPACE_PARAM}
         label="Namespace"
         value={release.namespace}
         onChange={(e) => store.dispatch(setRelease({ namespace: e.target.value }))}

@@ -51,7 +51,11 @@ export function FormPanel({ navigator }: { navigator: FieldNavigator }) {
     () =>
       navigator.onReveal((path) => {
         const sectionId = sectionOf.get(path);
-        if (sectionId === undefined) return;
+        // Not a parameter of the form (the release fields above the preview): focus it where it is.
+        if (sectionId === undefined) {
+          focusField(path);
+          return;
+        }
         flushSync(() => {
           setRenderAll(true);
           setQuery((q) => (searchFields(fields, q)?.has(path) === false ? '' : q));

@@ -22,7 +22,12 @@ export const HIGHLIGHT_CLASS = 'field-highlight';
 
 function fieldElement(path: string): HTMLElement | null {
   const escaped = CSS.escape(path);
-  return document.querySelector<HTMLElement>(`[data-param="${escaped}"]`) ?? document.querySelector<HTMLElement>(`[data-param-heading="${escaped}"]`);
+  return (
+    document.querySelector<HTMLElement>(`[data-param="${escaped}"]`) ??
+    document.querySelector<HTMLElement>(`[data-param-heading="${escaped}"]`) ??
+    // The release name and namespace (problem params `.Release.Name`, `.Release.Namespace`).
+    document.querySelector<HTMLElement>(`[data-release-param="${escaped}"]`)
+  );
 }
 
 /** Scrolls to the field, focuses its first input and highlights it; false when it is not on the page. */

@@ -12,9 +12,10 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import FolderOpen from '@mui/icons-material/FolderOpen';
 import Hub from '@mui/icons-material/Hub';
 import type { ChartMeta } from '../../core/types';
-import { chartHref, STACK_HREF } from '../routing';
+import { chartHref, OPEN_HREF, STACK_HREF } from '../routing';
 
 interface ChartPickerProps {
   charts: readonly ChartMeta[];
@@ -57,6 +58,20 @@ export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
           </Box>
           <Button variant="contained" disableElevation href={STACK_HREF} startIcon={<Hub />} sx={{ whiteSpace: 'nowrap' }}>
             Build a stack
+          </Button>
+        </Paper>
+        <Paper variant="outlined" component="section" aria-label="Any chart" sx={{ p: 2, mb: 3, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+          <Box sx={{ flex: '1 1 420px' }}>
+            <Typography variant="h6" component="h2" sx={{ fontSize: 16 }}>
+              Another chart?
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Open any chart from a folder, a .tgz or a helm repository: forms from its values, its schema checks, and the manifests
+              helm template prints, rendered in this browser.
+            </Typography>
+          </Box>
+          <Button variant="outlined" href={OPEN_HREF} startIcon={<FolderOpen />} sx={{ whiteSpace: 'nowrap' }}>
+            Open any chart
           </Button>
         </Paper>
         <Box

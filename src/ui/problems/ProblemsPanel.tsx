@@ -9,7 +9,7 @@ import type { Problem } from '../../core/types';
 import { deepEqual } from '../../core/values';
 import { chartFieldPaths } from '../form/model';
 import type { FieldNavigator } from '../form/navigator';
-import { countBySeverity, ownerField } from '../state/derived';
+import { countBySeverity, problemTarget } from '../state/derived';
 import { useStore, useStoreSelector } from '../state/hooks';
 import type { ValuesStore } from '../state/store';
 import { MONO_FONTS } from '../theme';
@@ -79,7 +79,7 @@ export function ProblemsPanel({ navigator }: { navigator: FieldNavigator }) {
           ) : (
             <List dense disablePadding>
               {problems.map((problem, i) => {
-                const target = problem.params.map((p) => ownerField(fieldPaths, p)).find((p) => p !== undefined);
+                const target = problemTarget(fieldPaths, problem.params);
                 return (
                   <ProblemRow
                     key={`${problem.id}:${problem.params.join(' ')}:${i}`}

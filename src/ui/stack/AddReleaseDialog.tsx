@@ -8,7 +8,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { ChartModule, Release, Values } from '../../core/types';
-import { namespaceError, releaseNameError } from '../state/release';
+import { namespaceError, releaseNameError } from '../../core/releaseName';
 import { uniqueReleaseName } from './model';
 
 export interface AddReleaseRequest {

@@ -14,6 +14,7 @@ import Apps from '@mui/icons-material/Apps';
 import AutoFixHigh from '@mui/icons-material/AutoFixHigh';
 import DeleteSweep from '@mui/icons-material/DeleteSweep';
 import { stackPresets, type Stack, type StackPreset } from '../../core/bundle';
+import { releaseCheckMessage } from '../../core/releaseName';
 import type { ChartModule, Values } from '../../core/types';
 import { bundleMessage } from '../actions/bundleDownload';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
@@ -79,6 +80,9 @@ export function StackHeader({
 }) {
   const stack = useStack();
   const count = useStackSelector((s: StackStore) => s.getState().entries.length);
+  // helm would refuse a release, and its name would be a folder of the zip: no bundle until fixed.
+  const refused = useStackSelector((s: StackStore) => s.toStack().releases.map((r) => releaseCheckMessage(r)).find((m) => m !== undefined));
+  const bundleBlocked = refused && `No bundle while a release name or namespace is invalid (${refused}). Fix it in that release's fields; Problems lists it.`;
   const resolve = (id: string) => charts.find((c) => c.id === id);
 
   return (
@@ -106,9 +110,9 @@ export function StackHeader({
           />
           <DownloadBundleButton
             sx={actionSx}
-            title="helmfile.yaml, README.md and one folder per release (values.yaml, values.schema.json, manifests/), as one zip"
+            title={bundleBlocked || 'helmfile.yaml, README.md and one folder per release (values.yaml, values.schema.json, manifests/), as one zip'}
             say={say}
-            unavailable={count === 0 ? 'The stack has no release yet: add one, or start from a stack preset.' : undefined}
+            unavailable={count === 0 ? 'The stack has no release yet: add one, or start from a stack preset.' : bundleBlocked || undefined}
             make={() => {
               const bundle = stackBundle(stack.getEvaluation(), stack.toStack(), resolve, pageBase(location));
               return { ...bundle, message: bundleMessage(bundle, 'helmfile.yaml and one folder per release') };

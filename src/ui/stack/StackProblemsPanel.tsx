@@ -11,7 +11,7 @@ import { chartFieldPaths } from '../form/model';
 import { ProblemRow, ProblemsTitleBar } from '../problems/ProblemListParts';
 import { ProblemText } from '../problems/ProblemsPanel';
 import { SeverityIcon } from '../problems/SeverityIcon';
-import { countBySeverity, ownerField } from '../state/derived';
+import { countBySeverity, problemTarget } from '../state/derived';
 import { useStackSelector } from './hooks';
 import type { StackStore } from './stackStore';
 
@@ -29,7 +29,7 @@ function problemRows(stack: StackStore): StackProblemRow[] {
   return stack.getEvaluation().problems.map((problem) => {
     const entry = problem.release !== undefined ? entries.find((e) => e.store.getState().release.name === problem.release) : undefined;
     const fields = entry ? chartFieldPaths(entry.chart.schema) : undefined;
-    const target = fields ? problem.params.map((p) => ownerField(fields, p)).find((p) => p !== undefined) : undefined;
+    const target = fields ? problemTarget(fields, problem.params) : undefined;
     return { problem, ...(entry ? { releaseId: entry.id } : {}), ...(target ? { target } : {}), docTitle: entry?.chart.docs.title ?? 'Docs' };
   });
 }

@@ -22,6 +22,8 @@ import { replaceHash, STACK_HREF } from '../routing';
 import { StoreContext } from '../state/hooks';
 import type { PageMessage } from '../state/opening';
 import { browserStorage } from '../state/persistence';
+import { secretsNotRestoredText, secretsPreference } from '../state/secretStorage';
+import { StorageNote } from '../chart/StorageNote';
 import { AddReleaseDialog, type AddReleaseRequest } from './AddReleaseDialog';
 import { BundleValuesPane } from './BundleValuesPane';
 import { StackContext, useSelectorOf } from './hooks';
@@ -92,9 +94,11 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
     const saved = loaded.kind === 'loaded' ? loaded.saved : { stack: EMPTY_STACK };
     const unknown = unknownChartsMessage(saved.stack, resolve);
     if (unknown) messages.push({ id: 'unknown-charts', severity: 'warning', text: unknown });
-    return { storage, resolve, stack: createStackStore(resolve, saved.stack, saved.selected), navigator: createFieldNavigator(), messages };
+    if (saved.omittedSecrets) messages.push({ id: 'storage-secrets', severity: 'warning', text: secretsNotRestoredText(saved.omittedSecrets) });
+    const secrets = secretsPreference(storage);
+    return { storage, resolve, secrets, stack: createStackStore(resolve, saved.stack, saved.selected), navigator: createFieldNavigator(), messages };
   });
-  const { stack, storage, navigator, resolve } = setup;
+  const { stack, storage, navigator, resolve, secrets } = setup;
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
   const [addRequest, setAddRequest] = useState<AddReleaseRequest | undefined>();
@@ -111,9 +115,14 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
       if (!pending) return;
       pending = false;
       const selected = stack.getState().selected;
-      const error = saveStack(storage, { stack: stack.toStack(), ...(selected ? { selected: stack.nameOf(selected) } : {}) });
+      const error = saveStack(storage, { stack: stack.toStack(), ...(selected ? { selected: stack.nameOf(selected) } : {}) }, secrets.get() ? resolve : undefined);
       if (error) say({ id: 'storage', severity: 'warning', text: error });
     };
+    // Turning "secrets in memory only" on takes them out of storage at once (and off puts them back).
+    const unsubscribePreference = secrets.subscribe(() => {
+      pending = true;
+      save();
+    });
     const unsubscribe = stack.subscribe(() => {
       pending = true;
       if (timer !== undefined) clearTimeout(timer);
@@ -127,8 +136,9 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
       document.removeEventListener('visibilitychange', onVisibility);
       save();
       unsubscribe();
+      unsubscribePreference();
     };
-  }, [stack, storage, say]);
+  }, [stack, storage, secrets, resolve, say]);
 
   const replaceStack = useCallback(
     (next: Stack, selectedName?: string): string | undefined => {
@@ -225,8 +235,11 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
           }}
         />
         <WorkspaceMain columns={entry ? '220px minmax(400px, 38fr) minmax(0, 62fr)' : '220px minmax(0, 1fr)'} narrowRows="auto">
-          <Box sx={{ minHeight: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper' }}>
-            <ReleaseList onAdd={openAdd} onRemove={remove} />
+          <Box sx={{ minHeight: 0, display: 'flex', flexDirection: 'column', borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper' }}>
+            <Box sx={{ flexGrow: 1, minHeight: 0 }}>
+              <ReleaseList onAdd={openAdd} onRemove={remove} />
+            </Box>
+            <StorageNote preference={secrets} what="the releases, their values and bindings" />
           </Box>
           {!entry && <EmptyStack onAdd={openAdd} onPreset={(preset) => replaceAsking(preset.stack, `Applied the stack preset “${preset.title}”.`)} />}
           {entry && (

@@ -56,3 +56,23 @@ describe('files chosen for a helmfile import', () => {
     expect(set.notes).toEqual(['image.png is not a text file and was skipped.']);
   });
 });
+
+describe('collectFiles with hostile input', () => {
+  it('refuses a zip bomb from its declared sizes, before inflating', () => {
+    // 60 MiB of zeros deflate to about 60 KB; the 2 MB zip held 2.1 GB the same way.
+    const zip = zipSync({ 'bundle/helmfile.yaml': strToU8('releases: []\n'), 'bundle/zeros.yaml': new Uint8Array(60 * 1024 * 1024) });
+    const started = performance.now();
+    const set = collectFiles([{ path: 'bundle.zip', data: zip }]);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(Object.keys(set.texts)).toEqual([]);
+    expect(set.notes).toEqual(['bundle.zip could not be unpacked (bundle/zeros.yaml is 60.0 MiB inflated; at most 5.0 MiB per file is read).']);
+  });
+
+  it('keeps a file named __proto__ as an ordinary path', () => {
+    const set = collectFiles([{ path: '__proto__', data: strToU8('a: 1\n') }, { path: 'helmfile.yaml', data: strToU8('releases: []\n') }]);
+    expect(Object.keys(set.texts)).toEqual(['__proto__', 'helmfile.yaml']);
+    expect(valuesFileReader(set.texts, set.helmfile)('__proto__')).toBe('a: 1\n');
+    expect(() => valuesFileReader(set.texts, set.helmfile)('constructor')).toThrow(/not among the chosen files/);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // Files chosen for "Import helmfile": a helmfile.yaml and the values files it names, picked one by
 // one, as a folder, or as a bundle zip. Finds the helmfile among them and reads the values files
 // by the paths the helmfile writes (relative to its own folder).
-import { unzipSync } from 'fflate';
+import { readZip } from '../../core/zipRead';
 
 export interface ChosenFile {
   /** Path as the browser gives it: the name, or `folder/sub/name` for a chosen folder. */
@@ -45,7 +45,8 @@ function isZip(file: ChosenFile): boolean {
 }
 
 export function collectFiles(chosen: readonly ChosenFile[]): FileSet {
-  const texts: Record<string, string> = {};
+  // Paths are the user's: a null-prototype map keeps `__proto__` an ordinary file name.
+  const texts: Record<string, string> = Object.create(null) as Record<string, string>;
   const notes: string[] = [];
   const add = (path: string, data: Uint8Array) => {
     if (Object.keys(texts).length >= MAX_FILES) return;
@@ -61,9 +62,10 @@ export function collectFiles(chosen: readonly ChosenFile[]): FileSet {
       continue;
     }
     try {
-      const entries = unzipSync(file.data, { filter: (f) => !f.name.endsWith('/') && /\.(ya?ml|gotmpl|json)$/i.test(f.name) });
-      for (const [path, data] of Object.entries(entries)) add(path, data);
-      notes.push(`Read ${Object.keys(entries).length} files from ${file.path}.`);
+      // Sizes are checked before inflating and capped while inflating (a small zip can hold gigabytes).
+      const entries = readZip(file.data, (name) => /\.(ya?ml|gotmpl|json)$/i.test(name));
+      for (const [path, data] of entries) add(path, data);
+      notes.push(`Read ${entries.size} files from ${file.path}.`);
     } catch (e) {
       notes.push(`${file.path} could not be unpacked (${e instanceof Error ? e.message : String(e)}).`);
     }

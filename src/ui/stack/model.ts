@@ -1,10 +1,12 @@
 // What the stack page keeps and restores, free of React: the saved stack in localStorage, the plan
 // for a stack link, release names, and the "all releases" manifests text.
-import { decodeStackFragment, type Stack, type StackBinding, type StackEvaluation, type StackRelease } from '../../core/bundle';
+import { decodeStackFragment, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackRelease } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
+import { depthExceeds, MAX_STACK_RELEASES } from '../../core/limits';
 import { isMap } from '../../core/values';
-import type { PageMessage } from '../state/opening';
+import { omittedSecretsMessage, type PageMessage } from '../state/opening';
 import type { KeyValueStorage } from '../state/persistence';
+import { storableValues } from '../state/secretStorage';
 
 /** One key for the stack, beside the per-chart keys (`chart-configurator:v1:<chart>`). */
 export const STACK_STORAGE_KEY = 'chart-configurator:v1:stack';
@@ -16,6 +18,8 @@ export interface SavedStack {
   stack: Stack;
   /** Name of the release that was open. */
   selected?: string;
+  /** Secrets (`release:path`) the last save left out (kept in memory only), to be set again. */
+  omittedSecrets?: string[];
 }
 
 export type StackLoadResult = { kind: 'empty' } | { kind: 'loaded'; saved: SavedStack } | { kind: 'ignored'; message: string };
@@ -23,7 +27,8 @@ export type StackLoadResult = { kind: 'empty' } | { kind: 'loaded'; saved: Saved
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 function readRelease(v: unknown): StackRelease | undefined {
-  if (!isMap(v) || !isString(v.name) || !isString(v.namespace) || !isString(v.chart) || !isMap(v.values)) return undefined;
+  // Saved values are as untrusted as a link's: too deep a tree makes the release unreadable.
+  if (!isMap(v) || !isString(v.name) || !isString(v.namespace) || !isString(v.chart) || !isMap(v.values) || depthExceeds(v.values)) return undefined;
   const needs = Array.isArray(v.needs) ? v.needs.filter(isString) : [];
   return { name: v.name, namespace: v.namespace, chart: v.chart, values: v.values, ...(needs.length > 0 ? { needs } : {}) };
 }
@@ -49,18 +54,32 @@ export function loadSavedStack(storage: KeyValueStorage | undefined): StackLoadR
   if (!isMap(parsed) || parsed.format !== FORMAT || !Array.isArray(parsed.releases)) {
     return { kind: 'ignored', message: 'Your saved stack is in a form this version does not know and was ignored.' };
   }
+  if (parsed.releases.length > MAX_STACK_RELEASES) return { kind: 'ignored', message: `Your saved stack holds more than ${MAX_STACK_RELEASES} releases and was ignored.` };
   const releases = parsed.releases.map(readRelease);
   if (releases.some((r) => r === undefined)) return { kind: 'ignored', message: 'Your saved stack has releases this version cannot read and was ignored.' };
   const bindings = (Array.isArray(parsed.bindings) ? parsed.bindings : []).map(readBinding).filter((b): b is StackBinding => b !== undefined);
   const selected = isString(parsed.selected) ? parsed.selected : undefined;
-  return { kind: 'loaded', saved: { stack: { releases: releases as StackRelease[], bindings }, ...(selected ? { selected } : {}) } };
+  const omitted = Array.isArray(parsed.omitted) ? parsed.omitted.filter(isString).slice(0, 200) : [];
+  return {
+    kind: 'loaded',
+    saved: { stack: { releases: releases as StackRelease[], bindings }, ...(selected ? { selected } : {}), ...(omitted.length > 0 ? { omittedSecrets: omitted } : {}) },
+  };
 }
 
-/** Returns an error message when the browser refused to store. */
-export function saveStack(storage: KeyValueStorage | undefined, saved: SavedStack): string | undefined {
+/**
+ * Returns an error message when the browser refused to store. With `secretsOf` (memory-only
+ * secrets), each release is saved without the secrets of its chart, which are listed instead.
+ */
+export function saveStack(storage: KeyValueStorage | undefined, saved: SavedStack, secretsOf?: ChartResolver): string | undefined {
   if (!storage) return undefined;
   try {
-    storage.setItem(STACK_STORAGE_KEY, JSON.stringify({ format: FORMAT, releases: saved.stack.releases, bindings: saved.stack.bindings, selected: saved.selected }));
+    const omitted: string[] = [];
+    const releases = saved.stack.releases.map((r) => {
+      const stored = storableValues(r.values, secretsOf?.(r.chart)?.schema);
+      omitted.push(...stored.omitted.map((p) => `${r.name}:${p}`));
+      return { ...r, values: stored.values };
+    });
+    storage.setItem(STACK_STORAGE_KEY, JSON.stringify({ format: FORMAT, releases, bindings: saved.stack.bindings, selected: saved.selected, ...(omitted.length > 0 ? { omitted } : {}) }));
     return undefined;
   } catch (e) {
     return `The stack could not be saved in this browser (${e instanceof Error ? e.message : String(e)}). Download the bundle to keep it.`;
@@ -85,6 +104,8 @@ export function stackLinkPlan(fragment: string, current: Stack): { stack?: Stack
   if (decoded.secretsIncluded) {
     messages.push({ id: 'link-secrets', severity: 'warning', text: 'This link contains secrets (passwords, tokens or keys) the sender chose to include. Treat it like a password.' });
   }
+  const omitted = omittedSecretsMessage(decoded.omittedSecrets);
+  if (omitted) messages.push(omitted);
   return { stack: decoded.stack, messages };
 }
 

@@ -1,6 +1,7 @@
 // Views of the state that several components share, each a pure function of its inputs.
 import type { TSchema } from 'typebox';
 import { formatPath, parsePath } from '../../core/paths';
+import { NAMESPACE_PARAM, RELEASE_NAME_PARAM } from '../../core/releaseName';
 import type { Problem, Values } from '../../core/types';
 import { isMap, orderLike } from '../../core/values';
 import { keyOrderReference } from '../../core/valuesFile';
@@ -36,6 +37,12 @@ export function ownerField(fieldPaths: ReadonlySet<string>, param: string): stri
     if (fieldPaths.has(path)) return path;
   }
   return undefined;
+}
+
+/** Where choosing a problem jumps: a release field it names, else the first field that shows it. */
+export function problemTarget(fieldPaths: ReadonlySet<string>, params: readonly string[]): string | undefined {
+  const release = params.find((p) => p === RELEASE_NAME_PARAM || p === NAMESPACE_PARAM);
+  return release ?? params.map((p) => ownerField(fieldPaths, p)).find((p) => p !== undefined);
 }
 
 /** Problems by the field that shows them (a problem naming two fields shows at both). */

@@ -40,6 +40,15 @@ describe('shareLinkPlan', () => {
     expect(plan.messages.map((m) => m.severity)).toEqual(['success', 'warning']);
   });
 
+  it('lists the secrets the link left out, so they are set again', () => {
+    const plan = shareLinkPlan(chart, link({ auth: { password: 'pw' }, podAnnotations: { DB_PASS: 'x', REDIS_URL: 'redis://:pw@r' } }), { userValues: {}, release });
+    const note = plan.messages.find((m) => m.id === 'link-omitted-secrets');
+    expect(note?.severity).toBe('warning');
+    expect(note?.text).toMatch(/left out 3 secrets/);
+    for (const path of ['auth.password', 'podAnnotations.DB_PASS', 'podAnnotations.REDIS_URL']) expect(note?.text).toContain(path);
+    expect(shareLinkPlan(chart, link({ replicaCount: 2 }), { userValues: {}, release }).messages.some((m) => m.id === 'link-omitted-secrets')).toBe(false);
+  });
+
   it('keeps the current values and explains a broken or foreign link', () => {
     const good = link({ replicaCount: 3 });
     const broken = `${good.slice(0, -6)}%%%%`;

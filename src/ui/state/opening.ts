@@ -5,6 +5,7 @@ import { DEFAULT_RELEASE, type ChartModule, type Values } from '../../core/types
 import { deepEqual } from '../../core/values';
 import { replaceValues, setRelease, type Action } from './actions';
 import type { LoadResult } from './persistence';
+import { secretsNotRestoredText } from './secretStorage';
 import type { ValuesState } from './reducer';
 
 export interface PageMessage {
@@ -15,8 +16,27 @@ export interface PageMessage {
   restore?: Values;
 }
 
+/** How many secret paths a message names before it counts the rest. */
+const LISTED_SECRETS = 20;
+
+/** Tells the person who opened a link which secrets it left out, so they set them again. */
+export function omittedSecretsMessage(paths: readonly string[], where = 'This link'): PageMessage | undefined {
+  if (paths.length === 0) return undefined;
+  const shown = paths.slice(0, LISTED_SECRETS).join(', ');
+  const more = paths.length > LISTED_SECRETS ? ` and ${paths.length - LISTED_SECRETS} more` : '';
+  const n = paths.length;
+  return {
+    id: 'link-omitted-secrets',
+    severity: 'warning',
+    text: `${where} left out ${n} secret${n === 1 ? '' : 's'} (passwords, tokens, keys, credentials in addresses); set ${n === 1 ? 'it' : 'them'} again: ${shown}${more}.`,
+  };
+}
+
 export function initialState(saved: LoadResult): { state: ValuesState; messages: PageMessage[] } {
-  if (saved.kind === 'loaded') return { state: saved.state, messages: [] };
+  if (saved.kind === 'loaded') {
+    const omitted = saved.omittedSecrets ?? [];
+    return { state: saved.state, messages: omitted.length > 0 ? [{ id: 'storage-secrets', severity: 'warning', text: secretsNotRestoredText(omitted) }] : [] };
+  }
   const state: ValuesState = { userValues: {}, release: { ...DEFAULT_RELEASE } };
   if (saved.kind === 'ignored') return { state, messages: [{ id: 'storage', severity: 'warning', text: saved.message }] };
   return { state, messages: [] };
@@ -49,5 +69,7 @@ export function shareLinkPlan(
   if (decoded.secretsIncluded) {
     messages.push({ id: 'link-secrets', severity: 'warning', text: 'This link contains secrets (passwords, tokens or keys) the sender chose to include. Treat it like a password.' });
   }
+  const omitted = omittedSecretsMessage(decoded.omittedSecrets);
+  if (omitted) messages.push(omitted);
   return { actions, messages };
 }

@@ -1,5 +1,6 @@
 // The one updater of a chart's values. Pure: (context, state, action) -> state.
 import type { ChartModule, Release, Values } from '../../core/types';
+import { depthExceeds } from '../../core/limits';
 import { deepEqual, deleteAt, diffValues, getAt, mergeValues, setAt } from '../../core/values';
 import type { Action } from './actions';
 
@@ -28,7 +29,21 @@ function withValues(state: ValuesState, userValues: Values): ValuesState {
   return deepEqual(state.userValues, userValues) ? state : { ...state, userValues };
 }
 
+/**
+ * Values from links, files and storage are checked before they get here (depth cap); should a
+ * value slip past, the state stays as it was rather than the page falling over.
+ */
 export function reduce(ctx: ReducerContext, state: ValuesState, action: Action): ValuesState {
+  if (action.type === 'replaceValues' && depthExceeds(action.values)) return state;
+  if (action.type === 'setValue' && depthExceeds(action.value)) return state;
+  try {
+    return reduceChecked(ctx, state, action);
+  } catch {
+    return state;
+  }
+}
+
+function reduceChecked(ctx: ReducerContext, state: ValuesState, action: Action): ValuesState {
   switch (action.type) {
     case 'setValue': {
       const merged = mergeValues(ctx.defaults, state.userValues);

@@ -1,0 +1,57 @@
+// The generic module's only door into the template engine: values and release in, helm's text,
+// manifests, notes and schema findings out, worded as helm words them.
+import type { Problem, Release, Values } from '../../core/types';
+import { prepareValues, validateValues } from '../../engine/chart';
+import type { Chart } from '../../engine/chart/types';
+import { renderChart } from '../../engine/helm';
+import type { GoMap } from '../../engine/value';
+
+export interface EngineRender {
+  text: string;
+  manifests: { source: string; content: string; hook: boolean }[];
+  notes?: string;
+}
+
+export function renderWithEngine(chart: Chart, userValues: Values, release: Release): EngineRender {
+  // Schema findings are problems of their own (valuesSchemaProblems): the preview still shows what the
+  // templates make of the values, where helm would stop.
+  const result = renderChart(chart, userValues as GoMap, { releaseName: release.name, namespace: release.namespace, skipSchemaValidation: true });
+  const manifests = result.manifests.map((m) => ({ source: m.source, content: m.content, hook: (m.hook?.length ?? 0) > 0 }));
+  return { text: result.text, manifests, notes: result.notes };
+}
+
+/** `at '/image/tag'` in a schema finding -> `image.tag` (under `prefix` for a subchart), for the jump. */
+export function paramOfFinding(finding: string, prefix: string): string[] {
+  const pointer = /at '(\/[^']*)'/.exec(finding);
+  if (!pointer) return prefix ? [prefix] : [];
+  const segs = pointer[1].split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let path = prefix;
+  for (const seg of segs) path = /^\d+$/.test(seg) ? `${path}[${seg}]` : path ? `${path}.${seg.replace(/\./g, '\\.')}` : seg.replace(/\./g, '\\.');
+  return path ? [path] : [];
+}
+
+/**
+ * The chart's (and its subcharts') values.schema.json findings, one problem per finding, worded as
+ * helm prints them. helm reports a block per chart ("name:" then "- at '/x': ..." lines).
+ */
+export function valuesSchemaProblems(chart: Chart, userValues: Values): Problem[] {
+  const prepared = prepareValues(chart, userValues as GoMap);
+  const problems: Problem[] = [];
+  for (const block of validateValues(chart, prepared)) {
+    const [head, ...lines] = block.split('\n').filter((l) => l.trim() !== '');
+    const chartName = head.replace(/:$/, '');
+    const prefix = chartName === chart.metadata.name ? '' : chartName;
+    const findings = lines.length > 0 ? lines.map((l) => l.replace(/^- /, '')) : [head];
+    for (const finding of findings) {
+      problems.push({
+        id: 'values-schema',
+        severity: 'error',
+        message: `${chartName}: ${finding}`,
+        why: "The chart's values.schema.json refuses these values: helm install and helm template stop here.",
+        fix: 'Change the value to what the schema asks for.',
+        params: paramOfFinding(finding, prefix),
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,149 @@
+// A ChartModule built at run time around a chart the app has never seen (a dropped folder, a .tgz,
+// a chart from a repository): the form comes from its values (formSchema.ts), the preview from the
+// template engine, and the checks from its values.schema.json and its own `required`/`fail` calls,
+// so the UI, the CLI and bundles take one path for every chart.
+import { load as loadYaml } from 'js-yaml';
+import type { ChartModule, Problem, Release, RenderedObject, KubeObject, Rule, Values } from '../../core/types';
+import { registerValidator } from '../../core/schemaIssues';
+import { listFields } from '../../core/schemaWalk';
+import { diffValues, defaultsFromSchema } from '../../core/values';
+import type { Chart } from '../../engine/chart/types';
+import { buildFormSchema } from './formSchema';
+import { renderWithEngine, valuesSchemaProblems } from './engineBridge';
+import { genericChartId, type GenericSource } from './source';
+
+
+export interface GenericChartModule extends ChartModule {
+  generic: { chart: Chart; source: GenericSource };
+}
+
+function text(bytes: Uint8Array | null | undefined): string | undefined {
+  return bytes ? new TextDecoder().decode(bytes) : undefined;
+}
+
+
+/** helm's `# Source:` path minus the chart name: what RenderedObject.template holds. */
+function templateOf(source: string): string {
+  const slash = source.indexOf('/');
+  return slash < 0 ? source : source.slice(slash + 1);
+}
+
+function toObjects(manifests: { source: string; content: string; hook?: boolean }[]): RenderedObject[] {
+  const out: RenderedObject[] = [];
+  for (const m of manifests) {
+    let parsed: unknown;
+    try {
+      parsed = loadYaml(m.content);
+    } catch {
+      continue; // the engine already refused output helm could not parse
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) continue;
+    const object = parsed as KubeObject;
+    if (typeof object.kind !== 'string') continue;
+    object.metadata ??= {};
+    out.push({ template: templateOf(m.source), object, hook: m.hook === true });
+  }
+  return out;
+}
+
+type RenderOutcome = { ok: true; yaml: string; objects: RenderedObject[]; notes?: string } | { ok: false; message: string };
+
+/**
+ * Parameters a template error names: `.Values.a.b` in the failing action, or a parameter path
+ * written as a word of the message (`required "image.tag is required"`).
+ */
+export function paramsNamed(message: string, fieldPaths: ReadonlySet<string>): string[] {
+  const found = new Set<string>();
+  for (const m of message.matchAll(/\.Values\.([\w.-]+)/g)) if (fieldPaths.has(m[1])) found.add(m[1]);
+  for (const word of message.split(/[\s:,;()"'`<>]+/)) {
+    const candidate = word.replace(/^\.?(Values\.)?/, '').replace(/[.]+$/, '');
+    if (candidate && fieldPaths.has(candidate)) found.add(candidate);
+  }
+  return [...found];
+}
+
+function templateProblem(message: string, fieldPaths: ReadonlySet<string>): Problem {
+  const failed = /^execution error at \([^)]*\): /.test(message);
+  return {
+    id: 'template-error',
+    severity: 'error',
+    message,
+    why: failed
+      ? "The chart's templates refuse these values (a required value is missing or a check of the chart failed): helm install stops here."
+      : 'The templates cannot render with these values: helm install and helm template stop with this error.',
+    fix: 'Set the value the message names, or change the values it complains about.',
+    params: paramsNamed(message, fieldPaths),
+  };
+}
+
+export function buildGenericModule(chart: Chart, source: GenericSource): GenericChartModule {
+  const meta = chart.metadata;
+  const valuesText = text(chart.raw.find((f) => f.name === 'values.yaml')?.data) ?? '';
+  const form = buildFormSchema(valuesText, chart.values as Values, text(chart.schema));
+  // The form schema is a hint, never compiled (no run-time code generation under the page's CSP):
+  // the values are checked by the chart's own values.schema.json through the engine (rules below).
+  registerValidator(form.schema, { validate: () => [] });
+  const defaults = defaultsFromSchema(form.schema);
+  const userOverrides = (values: Values) => diffValues(defaults, values);
+
+  const schemaRule: Rule = {
+    id: 'values-schema',
+    title: "The chart's values.schema.json (as helm checks it)",
+    check: ({ values }) => valuesSchemaProblems(chart, userOverrides(values)),
+  };
+  const rules: Rule[] = chart.schema ? [schemaRule] : [];
+  if (form.schemaError) {
+    const broken: Problem = { id: 'values-schema', severity: 'error', message: form.schemaError, params: [] };
+    rules.push({ id: 'values-schema-json', title: 'values.schema.json parses', check: () => [broken] });
+  }
+
+  // The rules and the preview read one render per values object (the pipeline passes the same one).
+  const renders = new WeakMap<object, { release: Release; outcome: RenderOutcome }>();
+  const renderOnce = (values: Values, release: Release): RenderOutcome => {
+    const hit = renders.get(values);
+    if (hit && hit.release.name === release.name && hit.release.namespace === release.namespace) return hit.outcome;
+    let outcome: RenderOutcome;
+    try {
+      const result = renderWithEngine(chart, userOverrides(values), release);
+      outcome = { ok: true, yaml: result.text, objects: toObjects(result.manifests), notes: result.notes };
+    } catch (e) {
+      outcome = { ok: false, message: e instanceof Error ? e.message : String(e) };
+    }
+    renders.set(values, { release, outcome });
+    return outcome;
+  };
+  const fieldPaths = new Set(listFields(form.schema).map((f) => f.path));
+  rules.push({
+    id: 'template-error',
+    title: 'The templates render (required, fail and other template errors, as helm reports them)',
+    check: ({ values, release }) => {
+      const outcome = renderOnce(values, release);
+      return outcome.ok ? [] : [templateProblem(outcome.message, fieldPaths)];
+    },
+  });
+
+  const renderText = (values: Values, release: Release) => {
+    const outcome = renderOnce(values, release);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return { yaml: outcome.yaml, objects: outcome.objects, notes: outcome.notes };
+  };
+
+  return {
+    id: genericChartId(meta.name),
+    name: meta.name,
+    chartName: meta.name,
+    version: meta.version,
+    appVersion: meta.appVersion,
+    description: meta.description,
+    repository: source.kind === 'repo' ? { name: meta.name, url: source.repoUrl } : undefined,
+    docs: { url: meta.home || (meta.sources[0] ?? ''), title: `${meta.name} ${meta.version}` },
+    schema: form.schema,
+    schemaIsHint: true,
+    groups: form.groups,
+    rules,
+    presets: [],
+    render: (values, release) => renderText(values, release).objects,
+    renderText,
+    generic: { chart, source },
+  };
+}

@@ -1,0 +1,40 @@
+// Every function helm v4.1.4's engine takes from Sprig v3.3 (sprig.TxtFuncMap minus env and
+// expandenv). Helm's own functions (include, tpl, required, toYaml, fromYaml, toJson, fromJson,
+// lookup...) are added over these by the helm layer, which also replaces Sprig's toJson/fromJson.
+import type { GoFunc } from '../value';
+import type { FuncTable } from './args';
+import { registerCrypto } from './crypto';
+import { registerDates } from './dates';
+import { registerDefaults } from './defaults';
+import { registerDicts } from './dicts';
+import { registerEncoding } from './encoding';
+import { registerLists } from './lists';
+import { registerMath } from './math';
+import { registerRegex } from './regex';
+import { registerSemver } from './semver';
+import { registerStrings } from './strings';
+import { registerUrls } from './urls';
+
+let table: FuncTable | undefined;
+
+export function sprigFunctions(): Map<string, GoFunc> {
+  if (!table) {
+    table = new Map();
+    registerStrings(table);
+    registerMath(table);
+    registerDefaults(table);
+    registerLists(table);
+    registerDicts(table);
+    registerRegex(table);
+    registerEncoding(table);
+    registerSemver(table);
+    registerDates(table);
+    registerUrls(table);
+    registerCrypto(table);
+    table.set('hello', () => 'Hello!');
+  }
+  return new Map(table);
+}
+
+export { GoArgError, checkArg, goParamTypeName } from './args';
+export { loadCrypto, prepareCrypto } from './crypto';
