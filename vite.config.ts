@@ -12,7 +12,9 @@ import react from '@vitejs/plugin-react';
  * - style-src 'unsafe-inline': MUI (emotion) and Monaco insert <style> elements and style
  *   attributes at run time, which a static page cannot give a nonce or hash.
  * - font-src / img-src data:: Monaco's codicon font and small images may be inlined as data: URLs.
- * - connect-src 'self': the app makes no request at run time besides loading its own chunks.
+ * - connect-src 'self' https:: the app loads its own chunks, and fetches a helm repository's
+ *   index.yaml and chart .tgz only when the person asks for one on "Open any chart" (repositories
+ *   live on other origins). Scripts, styles, workers and frames still come from this origin only.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -21,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

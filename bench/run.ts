@@ -7,7 +7,9 @@
 //     field of Centrifugo with every feature on, in Debian's Chromium (after a warm-up), plus the time
 //     from each keydown to the next painted frame;
 //  4. share-link length of every preset of every chart;
-//  5. CLI `template` vs the real `helm template`, wall time per run, side by side.
+//  5. CLI `template` vs the real `helm template`, wall time per run, side by side;
+//  6. the any-chart engine (bench/engine.ts): render time of public charts in Node beside helm's,
+//     the engine chunk's size, keystroke-to-preview on a chart opened from a folder.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,6 +21,7 @@ import { encodeShareLink } from '../src/core/share';
 import { evaluate } from '../src/core/evaluate';
 import { ALL_FEATURES } from './features';
 import { findTool } from '../scripts/helmTools';
+import { CORPUS, CORPUS_BENCH_CHARTS, engineChunkGzip, engineRenderTimes, figures, genericKeystrokeBench, helmTemplateTimes, measureTyping, show } from './engine';
 
 const root = resolve(import.meta.dirname, '..');
 const PORT = 4179;
@@ -148,28 +151,7 @@ async function keystrokeBench(browser: Browser): Promise<{ update: number[]; pai
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
   await page.goto(`http://127.0.0.1:${PORT}/${fragment}`);
   await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
-  const input = page.locator('[data-param="fullnameOverride"] input').first();
-  await input.click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __paints: number[] };
-    w.__paints = [];
-    document.addEventListener('keydown', (e) => {
-      const start = e.timeStamp;
-      // The frame after the update: the preview has been painted.
-      requestAnimationFrame(() => setTimeout(() => w.__paints.push(performance.now() - start), 0));
-    }, true);
-  });
-  const text = 'realtime-messaging-cluster-for-bench-abcdefghijklmnopqrstuvwxyz0123456789';
-  for (let i = 0; i < KEYSTROKES + WARMUP; i++) {
-    if (i === WARMUP) await page.evaluate(() => { performance.clearMeasures('configurator:update'); (window as unknown as { __paints: number[] }).__paints = []; });
-    await page.keyboard.type(text[i % text.length]);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForTimeout(300);
-  return await page.evaluate(() => ({
-    update: performance.getEntriesByName('configurator:update').map((e) => e.duration),
-    paint: (window as unknown as { __paints: number[] }).__paints,
-  }));
+  return measureTyping(page, 'fullnameOverride', 'realtime-messaging-cluster-for-bench-abcdefghijklmnopqrstuvwxyz0123456789', KEYSTROKES, WARMUP);
 }
 
 function shareLinkLengths(): string[] {
@@ -219,6 +201,13 @@ async function main() {
       const { update, paint } = await keystrokeBench(browser);
       console.log(`configurator:update (values -> preview text applied): ${stats(update)}`);
       console.log(`keydown -> next painted frame: ${stats(paint)}`);
+
+      if (existsSync(join(CORPUS, 'bitnami-nginx'))) {
+        console.log('\n== keystroke to preview on a chart opened from a folder (corpus bitnami-nginx, typing into fullnameOverride)');
+        const generic = await genericKeystrokeBench(browser, `http://127.0.0.1:${PORT}`, join(CORPUS, 'bitnami-nginx'), 'fullnameOverride');
+        console.log(`configurator:update: ${stats(generic.update)}`);
+        console.log(`keydown -> next painted frame: ${stats(generic.paint)}`);
+      }
     });
   } catch (e) {
     console.log(`browser part failed: ${(e as Error).message}`);
@@ -247,6 +236,17 @@ async function main() {
     inProcess.push(performance.now() - t0);
   }
   console.log(`  in-process evaluate (validate + render + YAML), every feature on: ${stats(inProcess.slice(10))}`);
+
+  console.log('\n== any-chart engine');
+  const chunk = engineChunkGzip(initial.files);
+  console.log(`engine chunk (Open any chart, beyond the first page): ${(chunk.bytes / 1024).toFixed(1)} KB gzip, target < 60 KB (${chunk.files.join(', ')})`);
+  if (CORPUS_BENCH_CHARTS.length === 0) console.log('  render times skipped: ../shared/corpus is not beside the repo');
+  for (const name of CORPUS_BENCH_CHARTS) {
+    const dir = join(CORPUS, name);
+    const ours = figures(await engineRenderTimes(dir));
+    const theirs = helm ? `; helm template (whole process) ${show(figures(helmTemplateTimes(helm, dir)))}` : '';
+    console.log(`  ${name}: engine render in Node ${show(ours)}${name === 'ingress-nginx' ? ' (target p95 < 10 ms)' : ''}${theirs}`);
+  }
 }
 
 main().then(

@@ -52,7 +52,7 @@ test('scale out, fix the engine, download values.yaml and share a link without t
 
   await test.step('values.yaml holds exactly the changes', async () => {
     const { parsed, text, download } = await downloadYaml(page, /Download values/);
-    expect(download.suggestedFilename()).toBe('values.yaml');
+    expect(download.suggestedFilename()).toBe('centrifugo-values.yaml');
     expect(parsed).toEqual({ replicaCount: 3, config: { engine: { type: 'redis', redis: { address: REDIS_ADDRESS } } } });
     expect(text).toMatch(/^# .*centrifugo/m);
   });

@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { charts, findChart } from '../src/charts';
 import { findTool } from './helmTools';
-import { buildBundle, buildStackBundle, stackPresets, type BundleFiles } from '../src/core/bundle';
+import { buildBundle, buildStackBundle, type BundleFiles } from '../src/core/bundle';
+import { stackPresets } from '../src/charts/stackPresets';
 import { chartSource } from '../src/core/bundle/chartSource';
 import {
   compareManifests, listFixtures, markRandomValues, normaliseHelmText, parseManifests, type Manifest,

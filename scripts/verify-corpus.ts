@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { run } from '../src/cli/main';
+import { loadCrypto } from '../src/engine/sprig';
 import { listFixtures } from '../src/core/testing/fixtureKit';
 import { findTool } from './helmTools';
 
@@ -286,4 +287,6 @@ function main(): void {
   if (failed.length > 0) process.exitCode = 1;
 }
 
+// Sprig's key and certificate functions load once (the CLI's entry does the same).
+await loadCrypto();
 main();

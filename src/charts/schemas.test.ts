@@ -2,9 +2,10 @@
 // a schema (it doubles the compile time, see core/schemaValidator.ts), so it is made here once.
 import AjvModule from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { unwrapDefault } from '../core/schemaValidator';
 import { charts } from '.';
 
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as typeof AjvModule;
+const Ajv = unwrapDefault(AjvModule);
 
 describe('chart schemas', () => {
   for (const chart of charts) {

@@ -8,10 +8,9 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findChart } from '../charts';
-import { openChart, type GenericChartModule } from '../charts/generic/open';
+import { loadPayload, openChart, type ChartPayload, type GenericChartModule } from '../charts/generic/open';
 import { applySetExpressions } from '../core';
 import type { Values } from '../core/types';
-import { loadChart, readChartArchive } from '../engine/chart';
 import { loadValues, mergeMaps } from '../engine/chart/valuesFile';
 import type { Chart, ChartFiles } from '../engine/chart/types';
 import { HelmError, renderChart } from '../engine/helm';
@@ -63,17 +62,17 @@ export function readChartFolder(dir: string): ChartFiles {
   return files;
 }
 
-/** The files of the chart at `path`: a folder, or a file read as a .tgz archive (as helm does). */
-export function chartFilesAt(path: string): ChartFiles {
+/** The chart at `path`: a folder's files, or a file read as a .tgz archive (as helm does). */
+export function chartPayloadAt(path: string): ChartPayload {
   const st = lstatSync(path).isSymbolicLink() ? statSync(path) : lstatSync(path);
-  if (st.isDirectory()) return readChartFolder(path);
+  if (st.isDirectory()) return { kind: 'folder', files: readChartFolder(path) };
   if (st.size > MAX_ARCHIVE_BYTES) throw new CliError(`${path} is larger than ${MAX_ARCHIVE_BYTES} bytes`);
-  return readChartArchive(new Uint8Array(readFileSync(path)));
+  return { kind: 'archive', bytes: new Uint8Array(readFileSync(path)) };
 }
 
 export function loadChartAt(path: string): Chart {
   try {
-    return loadChart(chartFilesAt(path));
+    return loadPayload(chartPayloadAt(path));
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError((e as Error).message);
@@ -85,7 +84,7 @@ export function openChartPath(path: string): GenericChartModule {
   const st = statSync(path);
   const source = st.isDirectory() ? ({ kind: 'folder', label: path } as const) : ({ kind: 'archive', label: basename(path) } as const);
   try {
-    return openChart({ kind: 'folder', files: chartFilesAt(path) }, source);
+    return openChart(chartPayloadAt(path), source);
   } catch (e) {
     if (e instanceof CliError) throw e;
     throw new CliError((e as Error).message);

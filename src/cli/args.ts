@@ -22,7 +22,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base']);
+const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base', '--base']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], includeSecrets: false, full: false, help: false };
@@ -40,7 +40,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       else if (flag === '--set-string') out.sets.push({ expr: value, forceString: true });
       else if (flag === '-o' || flag === '--output') out.output = value;
       else if (flag === '--stack') out.stack = value;
-      else if (flag === '--link-base') out.linkBase = value;
+      else if (flag === '--link-base' || flag === '--base') out.linkBase = value;
       else out.namespace = value;
     } else if (flag === '--full') out.full = true;
     else if (flag === '--include-secrets') out.includeSecrets = true;

@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../charts';
-import { buildBundle, chartJsonSchema, stackPresets, buildStackBundle, zipBundle } from '../core/bundle';
+import { buildBundle, chartJsonSchema, buildStackBundle, zipBundle } from '../core/bundle';
+import { stackPresets } from '../charts/stackPresets';
 import { run } from './main';
 
 /** Runs the CLI in-process with an in-memory file system that also takes written files. */

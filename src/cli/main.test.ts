@@ -1,5 +1,6 @@
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { decodeShareFragment } from '../core/share';
 import { run } from './main';
 
 /** Runs the CLI in-process with an in-memory file system. */
@@ -114,5 +115,26 @@ describe('cli schema', () => {
     const schema = JSON.parse(cli(['schema', 'centrifugo']).out);
     expect(schema.$schema).toMatch(/json-schema/);
     expect(schema.properties.replicaCount.default).toBe(1);
+  });
+});
+
+describe('cli link', () => {
+  it('prints the link Copy link would give, secrets left out and named on stderr', () => {
+    const r = cli(['link', 'centrifugo', '--set', 'replicaCount=3', '--set', 'config.admin.password=pw', '--base', 'https://cfg.example.com/']);
+    expect(r.code).toBe(0);
+    const link = r.out.trim();
+    expect(link).toMatch(/^https:\/\/cfg\.example\.com\/#\/centrifugo\?s=1\./);
+    expect(decodeShareFragment(link.slice(link.indexOf('#')))).toMatchObject({ ok: true, state: { chart: 'centrifugo', values: { replicaCount: 3 } } });
+    expect(r.err.join('\n')).toContain('config.admin.password');
+  });
+
+  it('names a chart opened from a path by its origin, so the opener knows which chart to open', () => {
+    const r = cli(['link', 'demo', 'e2e/charts/greeter', '--set', 'replicaCount=2']);
+    expect(r.code).toBe(0);
+    const link = r.out.trim();
+    expect(decodeShareFragment(link.slice(link.indexOf('#')))).toMatchObject({
+      ok: true,
+      state: { chart: 'open.greeter', origin: { name: 'greeter', version: '0.3.0' }, release: { name: 'demo' }, values: { replicaCount: 2 } },
+    });
   });
 });

@@ -6,14 +6,16 @@ import { writeFileSync } from 'node:fs';
 import { charts, findChart } from '../charts';
 import {
   analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, encodeShareLink, evaluate, mergeValues,
-  orderLike, releaseCheckMessage, validate, valuesFileText,
+  deepEqual, orderLike, releaseCheckMessage, validate, valuesFileText,
 } from '../core';
+import type { ShareState } from '../core/share';
 import { buildBundle, schemaFileText, zipBundle } from '../core/bundle';
-import type { ChartModule, Release, Values } from '../core/types';
+import { DEFAULT_RELEASE, type ChartModule, type Release, type Values } from '../core/types';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { problemLine, summaryLine } from './format';
 import { CliError, type Io } from './io';
 import { layerValues } from './layer';
+import { loadCrypto } from '../engine/sprig';
 import { isChartPath, openChartPath, runAnyChartTemplate } from './anyChart';
 import { readInputFile } from './readInput';
 import { bundleStack, linkFrom, validateStack, writeZip } from './stackCommands';
@@ -25,6 +27,7 @@ const USAGE = `usage:
   cli values CHART [-f values.yaml]... [--set ...] [--full]
   cli schema CHART
   cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets]
+  cli link [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] [--base URL] [--include-secrets]
   cli validate --stack helmfile.yaml
   cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets]`;
 
@@ -105,6 +108,21 @@ export function run(argv: string[], io: Io): number {
         io.err(summaryLine(problems));
         return 0;
       }
+      case 'link': {
+        // The link the page's "Copy link" would give for these values (secrets left out unless asked).
+        const [a, b] = args.positionals;
+        const chart = requireChart(b ?? a);
+        const release = releaseFrom(args, b ? a : undefined);
+        const user = userValuesFrom(chart, args, io);
+        const defaults = defaultsFromSchema(chart.schema);
+        const state: ShareState = { chart: chart.id, values: diffValues(defaults, mergeValues(defaults, user)) };
+        if (!deepEqual(release, DEFAULT_RELEASE)) state.release = release;
+        if (chart.origin) state.origin = chart.origin;
+        const link = encodeShareLink(state, { includeSecrets: args.includeSecrets, schema: chart.schema });
+        io.out(`${linkFrom(args.linkBase, link.fragment)}\n`);
+        if (link.omittedSecrets.length > 0) io.err(`left out ${link.omittedSecrets.length} secret(s): ${link.omittedSecrets.join(', ')} (--include-secrets keeps them)`);
+        return 0;
+      }
       case 'values': {
         const chart = requireChart(args.positionals[0]);
         releaseFrom(args);
@@ -153,6 +171,9 @@ export function run(argv: string[], io: Io): number {
 // Run only when executed directly (tests import `run`).
 const invokedDirectly = process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
+  // Charts opened from a path may call Sprig's key and certificate functions, which are synchronous
+  // in templates: their code loads once here (Node then makes keys with node:crypto).
+  if (process.argv.slice(2).some((arg) => isChartPath(arg))) await loadCrypto();
   const code = run(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (line) => process.stderr.write(line + '\n'),

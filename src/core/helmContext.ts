@@ -6,7 +6,8 @@ import type { ServiceAccount } from 'kubernetes-types/core/v1';
 import type { ObjectMeta } from 'kubernetes-types/meta/v1';
 import { goString, plainString, truthy, withYaml } from './goTemplate';
 import { chartLabel, helmFullname, helmName } from './names';
-import type { KubeObject, Release, RenderedObject, Values } from './types';
+import { toKubeObject } from './kubeObject';
+import type { Release, RenderedObject, Values } from './types';
 import { getAt } from './values';
 
 /** `.Chart.Name`, `.Chart.Version` and `.Chart.AppVersion` of the modelled chart. */
@@ -110,5 +111,5 @@ export function helmServiceAccount(ctx: HelmContext): RenderedObject {
 
 /** One object of `templates/<file>`, with hook flag or note when given. */
 export function templateObject(file: string, object: { apiVersion?: string; kind?: string }, extra: Partial<RenderedObject> = {}): RenderedObject {
-  return { template: `templates/${file}`, object: object as unknown as KubeObject, ...extra };
+  return { template: `templates/${file}`, object: toKubeObject(object), ...extra };
 }

@@ -13,6 +13,8 @@ export * from './render';
 export * from './schemaValidator';
 export * from './schemaWalk';
 export * from './validate';
+export * from './rules';
+export * from './valueReaders';
 export * from './evaluate';
 export { evaluateWith, validateWith } from './pipeline';
 export * from './share';

@@ -20,7 +20,7 @@ export interface SchemaValidator {
 }
 
 // ajv and ajv-formats are CommonJS; depending on the bundler the import is the export or wraps it.
-function unwrapDefault<T>(mod: T): T {
+export function unwrapDefault<T>(mod: T): T {
   const inner = (mod as { default?: T }).default;
   return typeof mod === 'function' ? mod : (inner ?? mod);
 }

@@ -6,11 +6,13 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { depthExceeds, MAX_VALUES_DEPTH } from './limits';
 import { releaseCheckMessage } from './releaseName';
 import { linkSecretPaths, withoutPaths } from './secretScan';
-import type { Release, Values } from './types';
+import type { ChartOrigin, Release, Values } from './types';
 import { isMap } from './values';
 
 export interface ShareState {
   chart: string;
+  /** For a chart opened at run time: which chart the values are for. */
+  origin?: ChartOrigin;
   release?: Release;
   /** The user's diff against the chart defaults. */
   values: Values;
@@ -23,6 +25,7 @@ const MAX_JSON_BYTES = 4_000_000;
 
 interface Payload {
   chart: string;
+  origin?: ChartOrigin;
   release?: Release;
   values: Values;
   secretsIncluded: boolean;
@@ -52,12 +55,22 @@ export function encodeShareLink(
   const payload: Payload = { chart: state.chart, values, secretsIncluded: opts.includeSecrets && secrets.length > 0 };
   if (omittedSecrets.length > 0) payload.omitted = omittedSecrets.slice(0, MAX_OMITTED_LISTED);
   if (state.release) payload.release = state.release;
+  if (state.origin) payload.origin = state.origin;
   const packed = encodeBase64Url(deflateSync(new TextEncoder().encode(JSON.stringify(payload)), { level: 9 }));
   return { fragment: `#/${encodeURIComponent(state.chart)}?s=${FORMAT_VERSION}.${packed}`, omittedSecrets };
 }
 
 /** `omittedSecrets`: what the sender's link left out (paths), to be set again. */
-type DecodeResult = { ok: true; state: ShareState; secretsIncluded: boolean; omittedSecrets: string[] } | { ok: false; error: string };
+type DecodeResult =
+  | {
+      ok: true;
+      state: ShareState;
+      secretsIncluded: boolean;
+      omittedSecrets: string[];
+      /** Why the link's release was left out (a name or namespace helm refuses); the values still open. */
+      releaseDropped?: string;
+    }
+  | { ok: false; error: string };
 
 export function inflateBounded(data: Uint8Array): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -77,6 +90,18 @@ export function inflateBounded(data: Uint8Array): Uint8Array {
     offset += chunk.length;
   }
   return out;
+}
+
+/** A link's chart origin, or undefined when absent or not plain short text (it is shown and prefilled). */
+function readOrigin(value: unknown): ChartOrigin | undefined {
+  if (!isMap(value)) return undefined;
+  const printable = (v: string) => [...v].every((c) => c.charCodeAt(0) >= 0x20);
+  const text = (v: unknown) => (typeof v === 'string' && v.length <= 500 && printable(v) ? v : undefined);
+  const name = text(value.name);
+  const version = text(value.version);
+  if (name === undefined || version === undefined) return undefined;
+  const repoUrl = text(value.repoUrl);
+  return repoUrl && /^https?:\/\//.test(repoUrl) ? { name, version, repoUrl } : { name, version };
 }
 
 function isRelease(value: unknown): value is Release {
@@ -130,12 +155,15 @@ export function decodeShareFragment(fragment: string): DecodeResult {
   if (payload.release !== undefined && !isRelease(payload.release)) {
     return { ok: false, error: 'The link’s release must have a name and a namespace.' };
   }
+  // A release helm refuses is dropped, not the whole link: the values are still the sender's work.
   const refused = payload.release === undefined ? undefined : releaseCheckMessage(payload.release);
-  if (refused) return { ok: false, error: `The link’s release cannot be used (${refused}).` };
   if (payload.chart !== chartInPath) {
     return { ok: false, error: `The link names chart "${chartInPath}" but holds settings for "${payload.chart}".` };
   }
   const state: ShareState = { chart: payload.chart, values: payload.values };
-  if (payload.release) state.release = { name: payload.release.name, namespace: payload.release.namespace };
-  return { ok: true, state, secretsIncluded: payload.secretsIncluded === true, omittedSecrets: readOmitted(payload.omitted) };
+  if (payload.release && !refused) state.release = { name: payload.release.name, namespace: payload.release.namespace };
+  const origin = readOrigin(payload.origin);
+  if (origin) state.origin = origin;
+  const result = { ok: true as const, state, secretsIncluded: payload.secretsIncluded === true, omittedSecrets: readOmitted(payload.omitted) };
+  return refused ? { ...result, releaseDropped: refused } : result;
 }

@@ -1,6 +1,7 @@
 // Shared contracts of the chart-agnostic core. Every chart module and every consumer (UI, CLI,
 // tests) speaks these types; nothing here knows a particular chart.
 import type { TSchema } from 'typebox';
+import type { ConsumerSpec, ProviderSpec } from './bundle/wiringTypes';
 
 /** A values tree as helm sees it: plain JSON-like data. */
 export type Values = Record<string, unknown>;
@@ -126,6 +127,13 @@ export interface ChartModule<V = Values> {
    * merged into it): the pipeline does not validate against it; the chart's rules check as helm does.
    */
   schemaIsHint?: boolean;
+  /**
+   * A chart published nowhere (opened from a folder or a .tgz): the packaged chart, which bundles
+   * carry at `path` (relative to the bundle, e.g. `charts/name-1.0.0.tgz`) and install from.
+   */
+  packagedChart?(): { path: string; bytes: Uint8Array };
+  /** A chart opened at run time: what share links name, so whoever opens one knows which chart to open. */
+  origin?: ChartOrigin;
   presets: Preset[];
   /**
    * Facts about installing the chart that no value changes and the preview cannot show (CRDs that
@@ -137,6 +145,10 @@ export interface ChartModule<V = Values> {
    * applies them with kubectl. Bundles list the files in this order; without it, helm's install order.
    */
   applyOrder?: readonly string[];
+  /** Services its releases offer to other releases of a stack (e.g. a Redis endpoint). */
+  provides?: readonly ProviderSpec[];
+  /** Parameters that name another release's service, which a stack can bind to a provider. */
+  consumes?: readonly ConsumerSpec[];
 }
 
 /**
@@ -144,6 +156,13 @@ export interface ChartModule<V = Values> {
  * and spread into its module, so the picker can list charts without loading their modules.
  */
 export type ChartMeta = Pick<ChartModule, 'id' | 'name' | 'chartName' | 'version' | 'appVersion' | 'description' | 'repository' | 'docs'>;
+
+/** The chart a link's values are for, when the app does not ship it (a repository URL when it has one). */
+export interface ChartOrigin {
+  name: string;
+  version: string;
+  repoUrl?: string;
+}
 
 export interface Notice {
   title: string;

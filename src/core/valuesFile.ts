@@ -29,6 +29,8 @@ function usageLine(chart: ChartModule<unknown>): string {
   if (chart.repository) {
     return `# helm upgrade --install <release> ${chart.repository.name}/${chart.chartName} --version ${chart.version} -f values.yaml`;
   }
+  // A chart opened from a folder or a .tgz: helm takes the same path.
+  if (chart.origin) return `# helm upgrade --install <release> <path to the ${chart.origin.name} ${chart.origin.version} chart or .tgz> -f values.yaml`;
   return `# npm run --silent cli -- template <release> ${chart.id} -f values.yaml`;
 }
 

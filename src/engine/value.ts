@@ -43,6 +43,13 @@ export interface GoSignature {
   readonly params: readonly GoParamType[];
   /** Type of the `...T` last parameter, when the function is variadic. */
   readonly variadic?: GoParamType;
+  /**
+   * The function returns a Go `int` (atoi, int, randInt): the template engine remembers that the
+   * bigint is an int, not an int64, for %T and error texts, as it does for constants and len.
+   */
+  readonly result?: 'int';
+  /** The function reflects on its arguments' types (typeOf, kindOf): Go `int` ones come as GoIntOperand. */
+  readonly reflectsInt?: boolean;
 }
 const signatureKey = Symbol('goSignature');
 /** Attaches a Go signature to a function (returns the same function). */
@@ -71,6 +78,79 @@ export abstract class GoObject {
   abstract format(): string;
 }
 
+/** One field of a Go struct, as encoders see it. */
+export interface StructField {
+  /** The Go field name: what templates read and the TOML encoder writes. */
+  readonly name: string;
+  /** The name encoding/json writes (the field's json tag) when it differs from `name`. */
+  readonly json?: string;
+  readonly value: GoValue;
+}
+
+/**
+ * A GoObject that is a Go struct implements `structFields` (duck-typed, like `goElements` for
+ * lists): its fields in declaration order. encoding/json and the TOML encoder keep that order (map
+ * keys they sort), so `toJson` of `.Capabilities.KubeVersion` is {"Version":..,"Major":..,"Minor":..}.
+ */
+export interface GoStructLike {
+  structFields(): readonly StructField[];
+}
+
+/** The fields of a struct-like GoObject in declaration order; undefined for anything else. */
+export function structFieldsOf(v: unknown): readonly StructField[] | undefined {
+  if (!(v instanceof GoObject)) return undefined;
+  const f = (v as unknown as Partial<GoStructLike>).structFields;
+  return typeof f === 'function' ? f.call(v) : undefined;
+}
+
+/**
+ * A GoObject that Go sees as a map with methods (helm's `.Files` is a map[string][]byte):
+ * implement these (duck-typed) and range, len, index, field access, truth and Sprig's empty treat
+ * it as a map. isGoMap stays false for it: functions taking map[string]interface{} refuse it, as Go does.
+ */
+export interface GoMapLike {
+  /** Keys and values in Go's range order (sorted keys). */
+  goEntries(): [string, GoValue][];
+  /** The value at `key`, or the element type's zero value when there is none (Go's map index). */
+  goIndex(key: string): GoValue;
+}
+
+/** The map view of a map-like GoObject; undefined for anything else. */
+export function mapLikeOf(v: unknown): GoMapLike | undefined {
+  if (!(v instanceof GoObject)) return undefined;
+  const o = v as unknown as Partial<GoMapLike>;
+  return typeof o.goEntries === 'function' && typeof o.goIndex === 'function' ? (o as GoMapLike) : undefined;
+}
+
+/**
+ * A Go `int` (bigint is int64 in this model) as the template engine hands it to a function whose
+ * signature sets `reflectsInt`: `typeOf 1` is "int" in Go.
+ */
+export class GoIntOperand extends GoObject {
+  readonly goType = 'int';
+  constructor(readonly value: bigint) {
+    super();
+  }
+  field(_name: string): GoValue | undefined {
+    return undefined;
+  }
+  format(): string {
+    return this.value.toString();
+  }
+}
+
+const intFields = new WeakMap<GoMap, ReadonlySet<string>>();
+
+/** Declares that the bigints under `keys` of `m` are Go `int`s (`.Release.Revision`). */
+export function markIntFields(m: GoMap, keys: readonly string[]): void {
+  intFields.set(m, new Set(keys));
+}
+
+/** Whether `m[key]` was declared a Go `int` with markIntFields. */
+export function isIntField(m: GoMap, key: string): boolean {
+  return intFields.get(m)?.has(key) === true;
+}
+
 export function isGoMap(v: unknown): v is GoMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoObject);
 }
@@ -90,7 +170,10 @@ export function mapGet(m: GoMap, key: string): GoValue | undefined {
 
 /** Sets a key on a map without ever invoking a setter such as `__proto__`. */
 export function mapSet(m: GoMap, key: string, v: GoValue): void {
-  Object.defineProperty(m, key, { value: v, writable: true, enumerable: true, configurable: true });
+  // A prototype-free map has no inherited setter, so plain assignment is safe there and much
+  // cheaper than defineProperty (values are copied key by key on every render).
+  if (Object.getPrototypeOf(m) === null) m[key] = v;
+  else Object.defineProperty(m, key, { value: v, writable: true, enumerable: true, configurable: true });
 }
 
 /** Keys in Go's order for maps (byte order), as range and fmt print them. */

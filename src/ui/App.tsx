@@ -1,7 +1,7 @@
 // The app shell: picks the page from the URL fragment. The picker needs only the charts' metas; a
 // chart page loads its code and its chart module (in parallel) when it is opened, and the stack page
 // loads every chart.
-import { Suspense, use, useState } from 'react';
+import { lazy, Suspense, use, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { catalog, findEntry, type CatalogEntry } from './catalog/chartCatalog';
@@ -11,10 +11,12 @@ import { PageLoading } from './chart/PageLoading';
 import { ChartPicker } from './picker/ChartPicker';
 import { isOpenedChartId } from '../charts/generic/source';
 import { loadOpenedChartPage, forgetOpenedPage } from './open/loadOpened';
-import { OpenChartPage } from './open/OpenChartPage';
 import { parseRoute, useHash, OPEN_ROUTE } from './routing';
 
 const metas = catalog.map((entry) => entry.meta);
+
+/** "Open any chart" loads on its route: the first page need not carry its readers and forms. */
+const OpenChartPage = lazy(() => import('./open/OpenChartPage').then((m) => ({ default: m.OpenChartPage })));
 
 const LOAD_FAILED_TEXT = {
   title: 'The page could not be loaded',
@@ -29,8 +31,10 @@ function ChartPage({ entry, share }: { entry: CatalogEntry; share?: string }) {
 
 /** A chart opened at run time: from this browser's store, or the open page asking for it. */
 function OpenedChartPage({ chartId, share }: { chartId: string; share?: string }) {
-  const { chart, ChartRoute } = use(loadOpenedChartPage(chartId));
-  if (!chart) return <OpenChartPage pending={{ chartName: chartId.slice(chartId.indexOf('.') + 1), share }} />;
+  // Bumped when the chart a link waited for has been opened: the next render loads it afresh.
+  const [, setOpened] = useState(0);
+  const { chart, ChartRoute, pending } = use(loadOpenedChartPage(chartId, share));
+  if (!chart) return <OpenChartPage pending={pending} onOpened={() => setOpened((n) => n + 1)} />;
   return <ChartRoute chart={chart} share={share} />;
 }
 
@@ -74,7 +78,13 @@ export function App() {
       </Loading>
     );
   }
-  if (route.kind === 'chart' && route.chartId === OPEN_ROUTE) return <OpenChartPage />;
+  if (route.kind === 'chart' && route.chartId === OPEN_ROUTE) {
+    return (
+      <Loading id={OPEN_ROUTE} title="Open any chart">
+        <OpenChartPage />
+      </Loading>
+    );
+  }
   if (route.kind === 'chart' && isOpenedChartId(route.chartId)) {
     return (
       <Loading id={route.chartId} title="Opening the chart">

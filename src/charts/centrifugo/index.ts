@@ -6,6 +6,7 @@ import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
 import { schema, type CentrifugoValues } from './schema';
+import { consumes } from './wiring';
 
 export const centrifugo: ChartModule<CentrifugoValues> = {
   ...meta,
@@ -14,4 +15,5 @@ export const centrifugo: ChartModule<CentrifugoValues> = {
   rules,
   render,
   presets,
+  consumes,
 };

@@ -480,7 +480,7 @@ function serviceMonitor(ctx: Ctx): RenderedObject {
  * template paths, which is the order helm feeds its stable sort by kind (core sortForInstall).
  */
 export function render(values: CentrifugoValues, release: Release): RenderedObject[] {
-  const ctx = makeCtx(values as unknown as Values, release);
+  const ctx = makeCtx(values, release);
   const on = (path: string) => truthy(ctx.at(path));
   const out: RenderedObject[] = [configMap(ctx), deployment(ctx)];
   if (on('hostCheck.enabled')) out.push(hostCheckJob(ctx));

@@ -3,7 +3,9 @@
 // value paths involved and the README section its advice comes from.
 import { truthy } from '../../core/goTemplate';
 import { formatPath } from '../../core/paths';
-import type { Problem, Rule, RuleContext, Severity, Values } from '../../core/types';
+import { defineRule, type Finding } from '../../core/rules';
+import type { Rule, Values } from '../../core/types';
+import { asList, asMap, asNumeric, asString, type ValueReader } from '../../core/valueReaders';
 import { getAt, isMap } from '../../core/values';
 import type { CentrifugoValues } from './schema';
 
@@ -34,19 +36,10 @@ export const DOC = {
 export const LONG_TIMEOUT_SECONDS = 3600;
 
 // ---------------------------------------------------------------------------------------------
-// Loose readers: values may hold any type; these never throw and say "absent" for the wrong type.
+// How Centrifugo reads its options (the typed value readers themselves are core/valueReaders).
 
-type At = (path: string) => unknown;
+type At = ValueReader['at'];
 
-const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const map = (v: unknown): Values => (isMap(v) ? v : {});
-/** A number, or a string holding one (helm prints both the same way). */
-function num(v: unknown): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
-}
 /** Centrifugo option switched on: JSON true, or "true" as an environment variable gives it. */
 const on = (v: unknown) => v === true || v === 'true';
 /** A key as one path segment (annotation names contain dots). */
@@ -61,7 +54,7 @@ export function envNameOf(option: string): string {
 /** A Centrifugo option as the server sees it: a plain `env` entry wins over config.json. */
 function option(at: At, dotted: string): { value: unknown; path: string } {
   const envName = envNameOf(dotted);
-  const env = map(at('env'));
+  const env = asMap(at('env'));
   if (Object.hasOwn(env, envName)) return { value: env[envName], path: `env.${seg(envName)}` };
   return { value: at(`config.${dotted}`), path: `config.${dotted}` };
 }
@@ -69,8 +62,8 @@ function option(at: At, dotted: string): { value: unknown; path: string } {
 /** Whether an option may arrive from a Secret: named in envSecret, or possibly in existingSecret/envFrom. */
 function fromSecret(at: At, dotted: string): 'named' | 'maybe' | 'no' {
   const envName = envNameOf(dotted);
-  if (list(at('envSecret')).some((item) => map(item).name === envName)) return 'named';
-  if (truthy(at('existingSecret')) || list(at('envFrom')).length > 0) return 'maybe';
+  if (asList(at('envSecret')).some((item) => asMap(item).name === envName)) return 'named';
+  if (truthy(at('existingSecret')) || asList(at('envFrom')).length > 0) return 'maybe';
   return 'no';
 }
 
@@ -87,8 +80,8 @@ interface Replicas {
 
 function replicasOf(at: At): Replicas {
   if (truthy(at('autoscaling.enabled'))) {
-    const min = num(at('autoscaling.minReplicas'));
-    const max = num(at('autoscaling.maxReplicas'));
+    const min = asNumeric(at('autoscaling.minReplicas'));
+    const max = asNumeric(at('autoscaling.maxReplicas'));
     return {
       autoscaled: true,
       multi: max === undefined || max > 1,
@@ -97,7 +90,7 @@ function replicasOf(at: At): Replicas {
       params: ['autoscaling.enabled', 'autoscaling.maxReplicas'],
     };
   }
-  const n = num(at('replicaCount'));
+  const n = asNumeric(at('replicaCount'));
   return { autoscaled: false, multi: n !== undefined && n > 1, floor: n, label: `replicaCount is ${n ?? show(at('replicaCount'))}`, params: ['replicaCount'] };
 }
 
@@ -111,15 +104,15 @@ interface Engine {
 
 function engineOf(at: At): Engine {
   const engineType = option(at, 'engine.type');
-  const engine = { value: text(engineType.value) ?? 'memory', path: engineType.path };
+  const engine = { value: asString(engineType.value) ?? 'memory', path: engineType.path };
   const brokerOn = on(option(at, 'broker.enabled').value);
   const presenceOn = on(option(at, 'presence_manager.enabled').value);
   const brokerType = option(at, 'broker.type');
   const presenceType = option(at, 'presence_manager.type');
   return {
-    broker: brokerOn ? text(brokerType.value) ?? 'memory' : engine.value,
+    broker: brokerOn ? asString(brokerType.value) ?? 'memory' : engine.value,
     brokerPath: brokerOn ? brokerType.path : engine.path,
-    presence: presenceOn ? text(presenceType.value) ?? 'memory' : engine.value,
+    presence: presenceOn ? asString(presenceType.value) ?? 'memory' : engine.value,
     presencePath: presenceOn ? presenceType.path : engine.path,
   };
 }
@@ -129,9 +122,9 @@ function channelScopes(at: At): { path: string; label: string; options: Values }
   const scopes: { path: string; label: string; options: Values }[] = [];
   const withoutNs = at('config.channel.without_namespace');
   if (isMap(withoutNs)) scopes.push({ path: 'config.channel.without_namespace', label: 'channels without a namespace', options: withoutNs });
-  list(at('config.channel.namespaces')).forEach((ns, i) => {
+  asList(at('config.channel.namespaces')).forEach((ns, i) => {
     if (!isMap(ns)) return;
-    const name = text(ns.name);
+    const name = asString(ns.name);
     scopes.push({ path: `config.channel.namespaces[${i}]`, label: name ? `namespace "${name}"` : `namespace #${i}`, options: ns });
   });
   return scopes;
@@ -157,7 +150,7 @@ const PRESENCE_FLAGS = [
 
 function historyKeysIn(options: Values): string[] {
   const keys: string[] = [];
-  const size = num(options.history_size);
+  const size = asNumeric(options.history_size);
   if (size !== undefined && size > 0) keys.push('history_size');
   const ttl = options.history_ttl;
   if ((typeof ttl === 'string' && !/^\s*0*(\.0*)?[a-z]*\s*$/i.test(ttl)) || (typeof ttl === 'number' && ttl > 0)) keys.push('history_ttl');
@@ -190,11 +183,11 @@ const ANNOTATION_PREFIXES: [string, Controller][] = [
 ];
 
 function controllerOf(at: At, base: IngressBase): { kind: Controller; via: string } | undefined {
-  const className = text(at(`${base}.ingressClassName`));
+  const className = asString(at(`${base}.ingressClassName`));
   const byClass = className ? controllerNamed(className) : undefined;
   if (byClass) return { kind: byClass, via: `${base}.ingressClassName` };
-  const annotations = map(at(`${base}.annotations`));
-  const legacy = text(annotations['kubernetes.io/ingress.class']);
+  const annotations = asMap(at(`${base}.annotations`));
+  const legacy = asString(annotations['kubernetes.io/ingress.class']);
   const byLegacy = legacy ? controllerNamed(legacy) : undefined;
   if (byLegacy) return { kind: byLegacy, via: `${base}.annotations.${seg('kubernetes.io/ingress.class')}` };
   for (const key of Object.keys(annotations)) {
@@ -215,65 +208,39 @@ function durationSeconds(v: unknown, bareUnit: number): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rule plumbing.
-
-type Finding = Omit<Problem, 'id' | 'doc'> & { doc?: string };
-type Find = (at: At, ctx: RuleContext<CentrifugoValues>) => Finding[];
-
-function defineRule(id: string, title: string, doc: string, find: Find): Rule<CentrifugoValues> {
-  return {
-    id,
-    title,
-    check(ctx) {
-      const at: At = (path) => getAt(ctx.values, path);
-      return find(at, ctx).map((f) => ({ id, severity: f.severity, message: f.message, why: f.why, fix: f.fix, params: [...new Set(f.params)], doc: f.doc ?? doc }));
-    },
-  };
-}
-
-const finding = (severity: Severity, message: string, why: string, fix: string, params: string[], doc?: string): Finding => ({
-  severity,
-  message,
-  why,
-  fix,
-  params,
-  ...(doc ? { doc } : {}),
-});
-
-// ---------------------------------------------------------------------------------------------
 // Scaling: engine, broker, presence.
 
-const memoryEngineReplicas = defineRule('memory-engine-replicas', 'The memory engine runs in one pod only', DOC.scaling, (at) => {
+const memoryEngineReplicas = defineRule<CentrifugoValues>('memory-engine-replicas', 'The memory engine runs in one pod only', (_, { at }) => {
   const replicas = replicasOf(at);
   const engine = engineOf(at);
   if (!replicas.multi || engine.broker !== 'memory') return [];
   return [
-    finding(
-      'error',
-      `${replicas.label} but ${engine.brokerPath} is "memory": the memory engine keeps channels and messages inside one pod`,
-      'Each pod would only deliver messages published to itself: clients on other pods miss them, and history and presence differ per pod.',
-      'Use the Redis engine (config.engine.type: redis with config.engine.redis.address) or the NATS broker (config.broker.enabled: true, type: nats), or run a single replica.',
-      [engine.brokerPath, ...replicas.params],
-    ),
+    {
+      severity: 'error',
+      message: `${replicas.label} but ${engine.brokerPath} is "memory": the memory engine keeps channels and messages inside one pod`,
+      why: 'Each pod would only deliver messages published to itself: clients on other pods miss them, and history and presence differ per pod.',
+      fix: 'Use the Redis engine (config.engine.type: redis with config.engine.redis.address) or the NATS broker (config.broker.enabled: true, type: nats), or run a single replica.',
+      params: [engine.brokerPath, ...replicas.params],
+    },
   ];
-});
+}, { doc: DOC.scaling });
 
-const natsAtMostOnce = defineRule('nats-broker-at-most-once', 'The NATS broker delivers at most once', DOC.nats, (at) => {
+const natsAtMostOnce = defineRule<CentrifugoValues>('nats-broker-at-most-once', 'The NATS broker delivers at most once', (_, { at }) => {
   const engine = engineOf(at);
   if (engine.broker !== 'nats') return [];
   return [
-    finding(
-      'info',
-      `${engine.brokerPath} is "nats": messages are delivered at most once, without history or recovery`,
-      'The NATS broker only relays PUB/SUB; a message published while a client is reconnecting is lost and cannot be recovered.',
-      'Accept at-most-once delivery, or use the Redis engine when clients must recover missed messages.',
-      [engine.brokerPath],
-      DOC.scaling,
-    ),
+    {
+      severity: 'info',
+      message: `${engine.brokerPath} is "nats": messages are delivered at most once, without history or recovery`,
+      why: 'The NATS broker only relays PUB/SUB; a message published while a client is reconnecting is lost and cannot be recovered.',
+      fix: 'Accept at-most-once delivery, or use the Redis engine when clients must recover missed messages.',
+      params: [engine.brokerPath],
+      doc: DOC.scaling,
+    },
   ];
-});
+}, { doc: DOC.nats });
 
-const natsWithHistory = defineRule('nats-broker-history', 'History, recovery and presence need more than the NATS broker', DOC.nats, (at) => {
+const natsWithHistory = defineRule<CentrifugoValues>('nats-broker-history', 'History, recovery and presence need more than the NATS broker', (_, { at }) => {
   const engine = engineOf(at);
   if (engine.broker !== 'nats') return [];
   const out: Finding[] = [];
@@ -285,112 +252,112 @@ const natsWithHistory = defineRule('nats-broker-history', 'History, recovery and
     if (used.length === 0) continue;
     const uses = used.map((k) => `${k} ${show(scope.options[k])}`).join(', ');
     out.push(
-      finding(
-        'error',
-        `${engine.brokerPath} is "nats" but ${scope.label} uses ${uses}`,
-        history.length > 0
+      {
+        severity: 'error',
+        message: `${engine.brokerPath} is "nats" but ${scope.label} uses ${uses}`,
+        why: history.length > 0
           ? 'The NATS broker keeps no publication history, so history, recovery and positioning cannot work for these channels.'
           : `Presence and join/leave are kept in each pod's memory (${engine.presencePath} "memory"), so every pod sees only its own subscribers.`,
-        history.length > 0
+        fix: history.length > 0
           ? 'Remove the history/recovery options from these channels, or use the Redis engine instead of the NATS broker.'
           : 'Remove the presence options, or keep presence in Redis (config.presence_manager.enabled: true, type: redis).',
-        [engine.brokerPath, ...used.map((k) => `${scope.path}.${seg(k)}`)],
-      ),
+        params: [engine.brokerPath, ...used.map((k) => `${scope.path}.${seg(k)}`)],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.nats });
 
-const brokerNotEnabled = defineRule('broker-type-without-enabled', 'A broker or presence manager type is set but not enabled', DOC.nats, (at) => {
+const brokerNotEnabled = defineRule<CentrifugoValues>('broker-type-without-enabled', 'A broker or presence manager type is set but not enabled', (_, { at }) => {
   const out: Finding[] = [];
   for (const part of ['broker', 'presence_manager']) {
     const type = option(at, `${part}.type`);
     const enabled = option(at, `${part}.enabled`);
-    const kind = text(type.value);
+    const kind = asString(type.value);
     if (!kind || kind === 'memory' || on(enabled.value)) continue;
     out.push(
-      finding(
-        'warning',
-        `${type.path} is "${kind}" but ${enabled.path} is not true, so Centrifugo ignores it`,
-        `Centrifugo only uses config.${part} when its enabled flag is on; otherwise the engine (${text(at('config.engine.type')) ?? 'memory'}) does the work.`,
-        `Set ${enabled.path}: true.`,
-        [enabled.path, type.path],
-      ),
+      {
+        severity: 'warning',
+        message: `${type.path} is "${kind}" but ${enabled.path} is not true, so Centrifugo ignores it`,
+        why: `Centrifugo only uses config.${part} when its enabled flag is on; otherwise the engine (${asString(at('config.engine.type')) ?? 'memory'}) does the work.`,
+        fix: `Set ${enabled.path}: true.`,
+        params: [enabled.path, type.path],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.nats });
 
-const engineAddressMissing = defineRule('engine-address-missing', 'Redis and NATS need an address', DOC.redis, (at) => {
+const engineAddressMissing = defineRule<CentrifugoValues>('engine-address-missing', 'Redis and NATS need an address', (_, { at }) => {
   const out: Finding[] = [];
   const check = (section: string, keys: string[], defaultAddress: string, doc: string) => {
     const given = keys.some((k) => {
       const v = option(at, `${section}.${k}`).value;
-      return (typeof v === 'string' && v.trim() !== '') || list(v).length > 0;
+      return (typeof v === 'string' && v.trim() !== '') || asList(v).length > 0;
     });
     if (given || keys.some((k) => fromSecret(at, `${section}.${k}`) !== 'no')) return;
     const path = `config.${section}.${keys[0]}`;
     out.push(
-      finding(
-        'warning',
-        `No ${path} is set, so Centrifugo connects to its default ${defaultAddress}`,
-        'Inside the pod that address is the pod itself, where no server listens: Centrifugo cannot start its engine.',
-        `Set ${path} to your server (e.g. the Service name of your Redis or NATS release).`,
-        [path],
-        doc,
-      ),
+      {
+        severity: 'warning',
+        message: `No ${path} is set, so Centrifugo connects to its default ${defaultAddress}`,
+        why: 'Inside the pod that address is the pod itself, where no server listens: Centrifugo cannot start its engine.',
+        fix: `Set ${path} to your server (e.g. the Service name of your Redis or NATS release).`,
+        params: [path],
+        doc: doc,
+      },
     );
   };
-  const engineType = text(option(at, 'engine.type').value) ?? 'memory';
+  const engineType = asString(option(at, 'engine.type').value) ?? 'memory';
   const brokerOn = on(option(at, 'broker.enabled').value);
   const presenceOn = on(option(at, 'presence_manager.enabled').value);
   const engineUsed = !(brokerOn && presenceOn);
   const redisKeys = ['address', 'cluster_address', 'sentinel_address'];
   if (engineUsed && engineType === 'redis') check('engine.redis', redisKeys, 'redis://127.0.0.1:6379', DOC.redis);
-  const brokerType = text(option(at, 'broker.type').value);
+  const brokerType = asString(option(at, 'broker.type').value);
   if (brokerOn && brokerType === 'redis') check('broker.redis', redisKeys, 'redis://127.0.0.1:6379', DOC.redis);
   if (brokerOn && brokerType === 'nats') check('broker.nats', ['url'], 'nats://127.0.0.1:4222', DOC.nats);
-  if (presenceOn && text(option(at, 'presence_manager.type').value) === 'redis') {
+  if (presenceOn && asString(option(at, 'presence_manager.type').value) === 'redis') {
     check('presence_manager.redis', redisKeys, 'redis://127.0.0.1:6379', DOC.redis);
   }
   return out;
-});
+}, { doc: DOC.redis });
 
 // ---------------------------------------------------------------------------------------------
 // Ingress.
 
-const ingressHosts = defineRule('ingress-without-hosts', 'An enabled Ingress needs hosts with paths', DOC.ingress, (at) => {
+const ingressHosts = defineRule<CentrifugoValues>('ingress-without-hosts', 'An enabled Ingress needs hosts with paths', (_, { at }) => {
   const out: Finding[] = [];
   for (const base of ['ingress', 'ingressInternal'] as const) {
     if (!truthy(at(`${base}.enabled`))) continue;
     const hosts = at(`${base}.hosts`);
-    if (list(hosts).length === 0) {
+    if (asList(hosts).length === 0) {
       out.push(
-        finding(
-          'error',
-          `${base}.enabled is true but ${base}.hosts is empty`,
-          'The chart renders an Ingress with no rules and no default backend, which the API server rejects.',
-          `Add at least one entry to ${base}.hosts, e.g. { host: centrifugo.example.com, paths: [/connection] }, or disable ${base}.`,
-          [`${base}.hosts`, `${base}.enabled`],
-        ),
+        {
+          severity: 'error',
+          message: `${base}.enabled is true but ${base}.hosts is empty`,
+          why: 'The chart renders an Ingress with no rules and no default backend, which the API server rejects.',
+          fix: `Add at least one entry to ${base}.hosts, e.g. { host: centrifugo.example.com, paths: [/connection] }, or disable ${base}.`,
+          params: [`${base}.hosts`, `${base}.enabled`],
+        },
       );
       continue;
     }
-    list(hosts).forEach((host, i) => {
-      if (list(map(host).paths).length > 0) return;
+    asList(hosts).forEach((host, i) => {
+      if (asList(asMap(host).paths).length > 0) return;
       out.push(
-        finding(
-          'error',
-          `${base}.hosts[${i}] (${show(map(host).host ?? '')}) has no paths`,
-          'The chart renders that rule with no HTTP paths, which the API server rejects.',
-          `Add paths to ${base}.hosts[${i}].paths, e.g. [/connection, /emulation] for the public ingress.`,
-          [`${base}.hosts[${i}].paths`],
-        ),
+        {
+          severity: 'error',
+          message: `${base}.hosts[${i}] (${show(asMap(host).host ?? '')}) has no paths`,
+          why: 'The chart renders that rule with no HTTP paths, which the API server rejects.',
+          fix: `Add paths to ${base}.hosts[${i}].paths, e.g. [/connection, /emulation] for the public ingress.`,
+          params: [`${base}.hosts[${i}].paths`],
+        },
       );
     });
   }
   return out;
-});
+}, { doc: DOC.ingress });
 
 interface TimeoutNeed {
   annotation: string;
@@ -406,7 +373,7 @@ function timeoutNeeds(kind: Controller, annotations: Values): TimeoutNeed[] {
     return ['proxy-read-timeout', 'proxy-send-timeout'].map((name) => {
       const annotation = `nginx.ingress.kubernetes.io/${name}`;
       const v = annotations[annotation];
-      const seconds = num(v);
+      const seconds = asNumeric(v);
       return {
         annotation,
         seconds,
@@ -425,7 +392,7 @@ function timeoutNeeds(kind: Controller, annotations: Values): TimeoutNeed[] {
   }
   if (kind === 'alb') {
     const annotation = 'alb.ingress.kubernetes.io/load-balancer-attributes';
-    const v = text(annotations[annotation]) ?? '';
+    const v = asString(annotations[annotation]) ?? '';
     const m = /idle_timeout\.timeout_seconds\s*=\s*(\d+)/.exec(v);
     return [{ annotation, seconds: m ? Number(m[1]) : undefined, present: m !== null, suggestion: `idle_timeout.timeout_seconds=${LONG_TIMEOUT_SECONDS}` }];
   }
@@ -435,88 +402,88 @@ function timeoutNeeds(kind: Controller, annotations: Values): TimeoutNeed[] {
 const CONTROLLER_DOC: Record<Controller, string> = { nginx: DOC.nginx, haproxy: DOC.haproxy, alb: DOC.alb, gce: DOC.gke };
 const CONTROLLER_DEFAULT: Record<Controller, string> = { nginx: '60 s', haproxy: 'the client/server timeout', alb: '60 s', gce: '30 s' };
 
-const ingressTimeouts = defineRule('ingress-timeouts', 'The public Ingress needs long proxy timeouts', DOC.ingress, (at) => {
+const ingressTimeouts = defineRule<CentrifugoValues>('ingress-timeouts', 'The public Ingress needs long proxy timeouts', (_, { at }) => {
   if (!truthy(at('ingress.enabled'))) return [];
   const controller = controllerOf(at, 'ingress');
   if (!controller || controller.kind === 'gce') return [];
-  const annotations = map(at('ingress.annotations'));
+  const annotations = asMap(at('ingress.annotations'));
   const short = timeoutNeeds(controller.kind, annotations).filter((n) => n.seconds === undefined || n.seconds < LONG_TIMEOUT_SECONDS);
   if (short.length === 0) return [];
   const describe = (n: TimeoutNeed) =>
     !n.present ? `${n.annotation} is not set` : `${n.annotation} is ${show(annotations[n.annotation])}${n.note ? ` (${n.note})` : ''}`;
   return [
-    finding(
-      'warning',
-      `The ${controller.kind} ingress has no long proxy timeout: ${short.map(describe).join('; ')}`,
-      `Client connections are long-lived WebSocket/SSE streams; the controller's default (${CONTROLLER_DEFAULT[controller.kind]}) cuts idle ones and clients keep reconnecting.`,
-      `Add to ingress.annotations: ${short.map((n) => `${n.annotation}: ${n.suggestion}`).join(', ')}.`,
-      ['ingress.annotations', ...short.filter((n) => n.present).map((n) => `ingress.annotations.${seg(n.annotation)}`), controller.via],
-      CONTROLLER_DOC[controller.kind],
-    ),
+    {
+      severity: 'warning',
+      message: `The ${controller.kind} ingress has no long proxy timeout: ${short.map(describe).join('; ')}`,
+      why: `Client connections are long-lived WebSocket/SSE streams; the controller's default (${CONTROLLER_DEFAULT[controller.kind]}) cuts idle ones and clients keep reconnecting.`,
+      fix: `Add to ingress.annotations: ${short.map((n) => `${n.annotation}: ${n.suggestion}`).join(', ')}.`,
+      params: ['ingress.annotations', ...short.filter((n) => n.present).map((n) => `ingress.annotations.${seg(n.annotation)}`), controller.via],
+      doc: CONTROLLER_DOC[controller.kind],
+    },
   ];
-});
+}, { doc: DOC.ingress });
 
-const albIdleTimeoutMax = defineRule('alb-idle-timeout-range', 'ALB idle timeouts stop at 4000 seconds', DOC.alb, (at) => {
+const albIdleTimeoutMax = defineRule<CentrifugoValues>('alb-idle-timeout-range', 'ALB idle timeouts stop at 4000 seconds', (_, { at }) => {
   if (!truthy(at('ingress.enabled')) || controllerOf(at, 'ingress')?.kind !== 'alb') return [];
-  const [need] = timeoutNeeds('alb', map(at('ingress.annotations')));
+  const [need] = timeoutNeeds('alb', asMap(at('ingress.annotations')));
   if (need?.seconds === undefined || need.seconds <= 4000) return [];
   return [
-    finding(
-      'error',
-      `ingress.annotations ${need.annotation} sets idle_timeout.timeout_seconds=${need.seconds}, above the ALB maximum of 4000`,
-      'The AWS Load Balancer Controller cannot apply the attribute, so the load balancer is not reconciled.',
-      `Use idle_timeout.timeout_seconds=${LONG_TIMEOUT_SECONDS}.`,
-      [`ingress.annotations.${seg(need.annotation)}`],
-    ),
+    {
+      severity: 'error',
+      message: `ingress.annotations ${need.annotation} sets idle_timeout.timeout_seconds=${need.seconds}, above the ALB maximum of 4000`,
+      why: 'The AWS Load Balancer Controller cannot apply the attribute, so the load balancer is not reconciled.',
+      fix: `Use idle_timeout.timeout_seconds=${LONG_TIMEOUT_SECONDS}.`,
+      params: [`ingress.annotations.${seg(need.annotation)}`],
+    },
   ];
-});
+}, { doc: DOC.alb });
 
-const gkeBackendConfig = defineRule('gke-backend-config', 'GKE Ingress needs a BackendConfig with a long timeout', DOC.gke, (at) => {
+const gkeBackendConfig = defineRule<CentrifugoValues>('gke-backend-config', 'GKE Ingress needs a BackendConfig with a long timeout', (_, { at }) => {
   if (!truthy(at('ingress.enabled'))) return [];
   const controller = controllerOf(at, 'ingress');
   if (controller?.kind !== 'gce') return [];
-  if (truthy(map(at('service.annotations'))['cloud.google.com/backend-config'])) return [];
+  if (truthy(asMap(at('service.annotations'))['cloud.google.com/backend-config'])) return [];
   return [
-    finding(
-      'warning',
-      'The GKE ingress targets a Service without a cloud.google.com/backend-config annotation',
-      "Without a BackendConfig the Google load balancer's 30 s backend timeout cuts WebSocket connections.",
-      'Create a BackendConfig with spec.timeoutSec (e.g. 86400) and add service.annotations."cloud.google.com/backend-config": \'{"default": "<its name>"}\'.',
-      ['service.annotations', controller.via],
-    ),
+    {
+      severity: 'warning',
+      message: 'The GKE ingress targets a Service without a cloud.google.com/backend-config annotation',
+      why: "Without a BackendConfig the Google load balancer's 30 s backend timeout cuts WebSocket connections.",
+      fix: 'Create a BackendConfig with spec.timeoutSec (e.g. 86400) and add service.annotations."cloud.google.com/backend-config": \'{"default": "<its name>"}\'.',
+      params: ['service.annotations', controller.via],
+    },
   ];
-});
+}, { doc: DOC.gke });
 
-const allowedOrigins = defineRule('ingress-allowed-origins', 'Browsers need client.allowed_origins', DOC.ingress, (at) => {
+const allowedOrigins = defineRule<CentrifugoValues>('ingress-allowed-origins', 'Browsers need client.allowed_origins', (_, { at }) => {
   if (!truthy(at('ingress.enabled'))) return [];
   const origins = option(at, 'client.allowed_origins');
-  const given = list(origins.value).length > 0 || (typeof origins.value === 'string' && origins.value.trim() !== '');
+  const given = asList(origins.value).length > 0 || (typeof origins.value === 'string' && origins.value.trim() !== '');
   if (given) {
-    const any = list(origins.value).includes('*') || origins.value === '*';
+    const any = asList(origins.value).includes('*') || origins.value === '*';
     if (!any) return [];
     return [
-      finding(
-        'info',
-        `${origins.path} allows any origin ("*") while the ingress is public`,
-        'Any website can open connections to Centrifugo on behalf of its visitors.',
-        'List your own site origins instead, e.g. https://app.example.com.',
-        [origins.path, 'ingress.enabled'],
-      ),
+      {
+        severity: 'info',
+        message: `${origins.path} allows any origin ("*") while the ingress is public`,
+        why: 'Any website can open connections to Centrifugo on behalf of its visitors.',
+        fix: 'List your own site origins instead, e.g. https://app.example.com.',
+        params: [origins.path, 'ingress.enabled'],
+      },
     ];
   }
   if (fromSecret(at, 'client.allowed_origins') === 'named') return [];
   return [
-    finding(
-      'warning',
-      'ingress.enabled is true but config.client.allowed_origins is empty',
-      'Centrifugo rejects browser connections whose Origin is not listed, so web clients behind the ingress cannot connect.',
-      'Set config.client.allowed_origins to the origins of your web app, e.g. [https://app.example.com].',
-      ['config.client.allowed_origins', 'ingress.enabled'],
-    ),
+    {
+      severity: 'warning',
+      message: 'ingress.enabled is true but config.client.allowed_origins is empty',
+      why: 'Centrifugo rejects browser connections whose Origin is not listed, so web clients behind the ingress cannot connect.',
+      fix: 'Set config.client.allowed_origins to the origins of your web app, e.g. [https://app.example.com].',
+      params: ['config.client.allowed_origins', 'ingress.enabled'],
+    },
   ];
-});
+}, { doc: DOC.ingress });
 
-const ingressInternalBackend = defineRule('ingress-internal-backend', 'The internal Ingress must point at an existing Service port', DOC.serviceDesign, (at) => {
+const ingressInternalBackend = defineRule<CentrifugoValues>('ingress-internal-backend', 'The internal Ingress must point at an existing Service port', (_, { at }) => {
   if (!truthy(at('ingressInternal.enabled'))) return [];
   // The template picks the backend Service by serviceInternal.enabled, while the Service itself is
   // split off by serviceInternal.useSeparate: the two must agree.
@@ -526,64 +493,64 @@ const ingressInternalBackend = defineRule('ingress-internal-backend', 'The inter
   const port = show(at('serviceInternal.port'));
   return [
     separate
-      ? finding(
-          'error',
-          `serviceInternal.useSeparate is true, so port ${port} moves to the -internal Service, but ingressInternal still targets the main Service`,
-          'The chart names the -internal Service as backend only when serviceInternal.enabled is set; the main Service has no internal port, so the internal ingress has nothing (or the wrong server) behind it.',
-          'Also set serviceInternal.enabled: true (the key the ingress template reads), or set serviceInternal.useSeparate: false.',
-          ['serviceInternal.useSeparate', 'serviceInternal.enabled', 'ingressInternal.enabled'],
-        )
-      : finding(
-          'error',
-          'serviceInternal.enabled is true, so ingressInternal targets the -internal Service, but serviceInternal.useSeparate is false and that Service is not created',
-          'The internal ingress points at a Service that does not exist.',
-          'Set serviceInternal.useSeparate: true as well, or remove serviceInternal.enabled.',
-          ['serviceInternal.enabled', 'serviceInternal.useSeparate', 'ingressInternal.enabled'],
-        ),
+      ? {
+        severity: 'error',
+        message: `serviceInternal.useSeparate is true, so port ${port} moves to the -internal Service, but ingressInternal still targets the main Service`,
+        why: 'The chart names the -internal Service as backend only when serviceInternal.enabled is set; the main Service has no internal port, so the internal ingress has nothing (or the wrong server) behind it.',
+        fix: 'Also set serviceInternal.enabled: true (the key the ingress template reads), or set serviceInternal.useSeparate: false.',
+        params: ['serviceInternal.useSeparate', 'serviceInternal.enabled', 'ingressInternal.enabled'],
+      }
+      : {
+        severity: 'error',
+        message: 'serviceInternal.enabled is true, so ingressInternal targets the -internal Service, but serviceInternal.useSeparate is false and that Service is not created',
+        why: 'The internal ingress points at a Service that does not exist.',
+        fix: 'Set serviceInternal.useSeparate: true as well, or remove serviceInternal.enabled.',
+        params: ['serviceInternal.enabled', 'serviceInternal.useSeparate', 'ingressInternal.enabled'],
+      },
   ];
-});
+}, { doc: DOC.serviceDesign });
 
-const ingressInternalExposure = defineRule('ingress-internal-exposure', 'The internal Ingress publishes API, admin and metrics', DOC.serviceDesign, (at) => {
+const ingressInternalExposure = defineRule<CentrifugoValues>('ingress-internal-exposure', 'The internal Ingress publishes API, admin and metrics', (_, { at }) => {
   if (!truthy(at('ingressInternal.enabled'))) return [];
   return [
-    finding(
-      'info',
-      'ingressInternal.enabled exposes the internal port (server API, admin UI, metrics, health) through an Ingress',
-      'Whoever reaches that ingress can call the server API and the admin endpoints.',
-      'Restrict it (internal load balancer, source ranges, auth) or use admin.external / http_api.external on the public port for just what you need.',
-      ['ingressInternal.enabled'],
-    ),
+    {
+      severity: 'info',
+      message: 'ingressInternal.enabled exposes the internal port (server API, admin UI, metrics, health) through an Ingress',
+      why: 'Whoever reaches that ingress can call the server API and the admin endpoints.',
+      fix: 'Restrict it (internal load balancer, source ranges, auth) or use admin.external / http_api.external on the public port for just what you need.',
+      params: ['ingressInternal.enabled'],
+    },
   ];
-});
+}, { doc: DOC.serviceDesign });
 
-const albHealthCheck = defineRule('alb-health-check', 'The ALB health check must reach /health on the internal port', DOC.alb, (at) => {
+const albHealthCheck = defineRule<CentrifugoValues>('alb-health-check', 'The ALB health check must reach /health on the internal port', (_, { at }) => {
   if (!truthy(at('ingress.enabled'))) return [];
   const controller = controllerOf(at, 'ingress');
   if (controller?.kind !== 'alb') return [];
-  const annotations = map(at('ingress.annotations'));
+  const annotations = asMap(at('ingress.annotations'));
   const portKey = 'alb.ingress.kubernetes.io/healthcheck-port';
   const pathKey = 'alb.ingress.kubernetes.io/healthcheck-path';
   const hcPort = annotations[portKey];
-  const hcPath = text(annotations[pathKey]);
-  const internalPort = num(at('servers.internal.port'));
-  const externalPort = num(at('servers.external.port'));
-  const targetType = text(annotations['alb.ingress.kubernetes.io/target-type']) ?? 'instance';
+  const hcPath = asString(annotations[pathKey]);
+  const internalPort = asNumeric(at('servers.internal.port'));
+  const externalPort = asNumeric(at('servers.external.port'));
+  const targetType = asString(annotations['alb.ingress.kubernetes.io/target-type']) ?? 'instance';
   const annotationParam = (key: string) => `ingress.annotations.${seg(key)}`;
 
   if (truthy(at('serviceInternal.useSeparate')) && (hcPort !== undefined || hcPath === '/health')) {
     return [
-      finding(
-        'warning',
-        'serviceInternal.useSeparate is true while the ALB health check is set for the internal port on the ingress Service',
-        'The ingress targets the main Service, which no longer exposes the internal port; the README warns targets then stay unhealthy.',
-        `Point ${portKey} at the port that serves /health (servers.internal.port ${internalPort ?? '?'} with target-type ip), or keep the internal port on the main Service.`,
-        ['serviceInternal.useSeparate', ...(hcPort !== undefined ? [annotationParam(portKey)] : ['ingress.annotations'])],
-      ),
+      {
+        severity: 'warning',
+        message: 'serviceInternal.useSeparate is true while the ALB health check is set for the internal port on the ingress Service',
+        why: 'The ingress targets the main Service, which no longer exposes the internal port; the README warns targets then stay unhealthy.',
+        fix: `Point ${portKey} at the port that serves /health (servers.internal.port ${internalPort ?? '?'} with target-type ip), or keep the internal port on the main Service.`,
+        params: ['serviceInternal.useSeparate', ...(hcPort !== undefined ? [annotationParam(portKey)] : ['ingress.annotations'])],
+      },
     ];
   }
   const issues: string[] = [];
   const params: string[] = [];
-  const hcPortNum = num(hcPort);
+  const hcPortNum = asNumeric(hcPort);
   if (hcPort === undefined || hcPort === 'traffic-port') {
     if (internalPort !== externalPort) {
       issues.push(`${portKey} is not set, so the ALB checks the traffic port (the external server), which does not serve /health`);
@@ -599,15 +566,15 @@ const albHealthCheck = defineRule('alb-health-check', 'The ALB health check must
   }
   if (issues.length === 0) return [];
   return [
-    finding(
-      'warning',
-      `ALB health check misses Centrifugo's /health endpoint: ${issues.join('; ')}`,
-      'Centrifugo serves /health only on its internal port; targets failing the check are never sent traffic.',
-      `Set ${pathKey}: /health and ${portKey}: "${internalPort ?? 9000}".`,
-      params,
-    ),
+    {
+      severity: 'warning',
+      message: `ALB health check misses Centrifugo's /health endpoint: ${issues.join('; ')}`,
+      why: 'Centrifugo serves /health only on its internal port; targets failing the check are never sent traffic.',
+      fix: `Set ${pathKey}: /health and ${portKey}: "${internalPort ?? 9000}".`,
+      params: params,
+    },
   ];
-});
+}, { doc: DOC.alb });
 
 // ---------------------------------------------------------------------------------------------
 // Secrets.
@@ -636,39 +603,39 @@ function secretLeaves(value: unknown, path: string, key: string, option: string 
   }
 }
 
-const secretsInValues = defineRule('secrets-in-values', 'Secrets belong in a Kubernetes Secret', DOC.secrets, (at) => {
+const secretsInValues = defineRule<CentrifugoValues>('secrets-in-values', 'Secrets belong in a Kubernetes Secret', (_, { at }) => {
   const leaves: SecretLeaf[] = [];
   const config = at('config');
   if (isMap(config)) for (const [k, v] of Object.entries(config)) secretLeaves(v, `config.${seg(k)}`, k, k, leaves);
   const out: Finding[] = leaves.map(({ path, option: opt, inUrl }) => {
     const envName = opt ? envNameOf(opt) : undefined;
-    return finding(
-      'warning',
-      `${path} holds ${inUrl ? 'a password inside a URL' : 'a secret'} in plain values`,
-      'config is written into a ConfigMap (readable by anyone who may read ConfigMaps) and stays in values files and share links.',
-      envName
+    return {
+      severity: 'warning',
+      message: `${path} holds ${inUrl ? 'a password inside a URL' : 'a secret'} in plain values`,
+      why: 'config is written into a ConfigMap (readable by anyone who may read ConfigMaps) and stays in values files and share links.',
+      fix: envName
         ? `Store it in a Secret under the key ${envName} and reference it with existingSecret (or an envSecret entry named ${envName}); then remove ${path}.`
         : 'Store it in a Secret and pass it as a CENTRIFUGO_* environment variable with existingSecret, envSecret or envFrom; then remove it from config.',
-      [path],
-    );
+      params: [path],
+    };
   });
-  for (const [name, value] of Object.entries(map(at('env')))) {
+  for (const [name, value] of Object.entries(asMap(at('env')))) {
     const inUrl = typeof value === 'string' && URL_WITH_PASSWORD.test(value);
     if (!(SECRET_ENV.test(name.toUpperCase()) && truthy(value)) && !inUrl) continue;
     out.push(
-      finding(
-        'warning',
-        `env.${name} holds a secret in plain values`,
-        'env entries are written into the Deployment in clear text.',
-        `Move it into a Secret and reference it with an envSecret entry named ${name} (or existingSecret).`,
-        [`env.${seg(name)}`],
-      ),
+      {
+        severity: 'warning',
+        message: `env.${name} holds a secret in plain values`,
+        why: 'env entries are written into the Deployment in clear text.',
+        fix: `Move it into a Secret and reference it with an envSecret entry named ${name} (or existingSecret).`,
+        params: [`env.${seg(name)}`],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.secrets });
 
-const adminCredentials = defineRule('admin-without-credentials', 'The admin UI needs a password and secret', DOC.secrets, (at) => {
+const adminCredentials = defineRule<CentrifugoValues>('admin-without-credentials', 'The admin UI needs a password and secret', (_, { at }) => {
   if (!on(option(at, 'admin.enabled').value) || on(option(at, 'admin.insecure').value)) return [];
   const missing = ['admin.password', 'admin.secret'].filter((opt) => {
     const v = option(at, opt).value;
@@ -676,15 +643,15 @@ const adminCredentials = defineRule('admin-without-credentials', 'The admin UI n
   });
   if (missing.length === 0) return [];
   return [
-    finding(
-      'info',
-      `config.admin.enabled is true but ${missing.map((m) => `config.${m}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not provided`,
-      'Centrifugo refuses admin logins without both a password and a secret.',
-      `Provide ${missing.map(envNameOf).join(' and ')} from a Secret (existingSecret or envSecret), or set config.admin.enabled: false.`,
-      ['config.admin.enabled', ...missing.map((m) => `config.${m}`)],
-    ),
+    {
+      severity: 'info',
+      message: `config.admin.enabled is true but ${missing.map((m) => `config.${m}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not provided`,
+      why: 'Centrifugo refuses admin logins without both a password and a secret.',
+      fix: `Provide ${missing.map(envNameOf).join(' and ')} from a Secret (existingSecret or envSecret), or set config.admin.enabled: false.`,
+      params: ['config.admin.enabled', ...missing.map((m) => `config.${m}`)],
+    },
   ];
-});
+}, { doc: DOC.secrets });
 
 // Centrifugo v5 flat option names that v6 moved (the chart follows v6 since 12.0.0).
 const V5_KEYS: Record<string, string> = {
@@ -717,65 +684,65 @@ const V6_SECTIONS: Record<string, string> = {
   http_api: 'http_api.key',
 };
 
-const v5Config = defineRule('config-v5-names', 'Centrifugo v6 names its options differently from v5', DOC.v12, (at) => {
+const v5Config = defineRule<CentrifugoValues>('config-v5-names', 'Centrifugo v6 names its options differently from v5', (_, { at }) => {
   const config = at('config');
   if (!isMap(config)) return [];
   const out: Finding[] = [];
   for (const [k, v] of Object.entries(config)) {
     if (Object.hasOwn(V5_KEYS, k)) {
       out.push(
-        finding(
-          'warning',
-          `config.${k} is a Centrifugo v5 option; v6 reads config.${V5_KEYS[k]}`,
-          'Centrifugo v6 ignores the old name, so the setting has no effect.',
-          `Move the value to config.${V5_KEYS[k]}.`,
-          [`config.${seg(k)}`],
-        ),
+        {
+          severity: 'warning',
+          message: `config.${k} is a Centrifugo v5 option; v6 reads config.${V5_KEYS[k]}`,
+          why: 'Centrifugo v6 ignores the old name, so the setting has no effect.',
+          fix: `Move the value to config.${V5_KEYS[k]}.`,
+          params: [`config.${seg(k)}`],
+        },
       );
     } else if (Object.hasOwn(V6_SECTIONS, k) && v !== undefined && v !== null && !isMap(v)) {
       out.push(
-        finding(
-          'error',
-          `config.${k} is ${show(v)}, but Centrifugo v6 expects a section here (e.g. config.${V6_SECTIONS[k]})`,
-          'Centrifugo cannot decode a plain value into this section and fails to start.',
-          `Write it as a map, e.g. config.${V6_SECTIONS[k]}.`,
-          [`config.${seg(k)}`],
-        ),
+        {
+          severity: 'error',
+          message: `config.${k} is ${show(v)}, but Centrifugo v6 expects a section here (e.g. config.${V6_SECTIONS[k]})`,
+          why: 'Centrifugo cannot decode a plain value into this section and fails to start.',
+          fix: `Write it as a map, e.g. config.${V6_SECTIONS[k]}.`,
+          params: [`config.${seg(k)}`],
+        },
       );
     }
   }
   return out;
-});
+}, { doc: DOC.v12 });
 
 // ---------------------------------------------------------------------------------------------
 // Disruption budget and autoscaling.
 
 /** Pods a percentage or count stands for, rounded up as the disruption controller does. */
 function podsOf(v: unknown, replicas: number): number | undefined {
-  const n = num(v);
+  const n = asNumeric(v);
   if (n !== undefined) return n;
   const m = typeof v === 'string' ? /^\s*(\d+(?:\.\d+)?)%\s*$/.exec(v) : null;
   return m ? Math.ceil((Number(m[1]) * replicas) / 100) : undefined;
 }
 
-const pdbBoth = defineRule('pdb-min-and-max', 'A PodDisruptionBudget takes minAvailable or maxUnavailable, not both', DOC.deployment, (at) => {
+const pdbBoth = defineRule<CentrifugoValues>('pdb-min-and-max', 'A PodDisruptionBudget takes minAvailable or maxUnavailable, not both', (_, { at }) => {
   if (!truthy(at('podDisruptionBudget.enabled'))) return [];
   const min = at('podDisruptionBudget.minAvailable');
   const max = at('podDisruptionBudget.maxUnavailable');
   // The template writes each only when truthy; minAvailable defaults to 1.
   if (!truthy(min) || !truthy(max)) return [];
   return [
-    finding(
-      'error',
-      `podDisruptionBudget sets both minAvailable (${show(min)}) and maxUnavailable (${show(max)})`,
-      'The API server rejects a PodDisruptionBudget with both fields. minAvailable defaults to 1 in this chart, so setting only maxUnavailable leads here too.',
-      'Keep one: set podDisruptionBudget.minAvailable to null (or 0) when using maxUnavailable.',
-      ['podDisruptionBudget.minAvailable', 'podDisruptionBudget.maxUnavailable'],
-    ),
+    {
+      severity: 'error',
+      message: `podDisruptionBudget sets both minAvailable (${show(min)}) and maxUnavailable (${show(max)})`,
+      why: 'The API server rejects a PodDisruptionBudget with both fields. minAvailable defaults to 1 in this chart, so setting only maxUnavailable leads here too.',
+      fix: 'Keep one: set podDisruptionBudget.minAvailable to null (or 0) when using maxUnavailable.',
+      params: ['podDisruptionBudget.minAvailable', 'podDisruptionBudget.maxUnavailable'],
+    },
   ];
-});
+}, { doc: DOC.deployment });
 
-const pdbBlocks = defineRule('pdb-blocks-eviction', 'A PodDisruptionBudget must allow at least one eviction', DOC.ha, (at) => {
+const pdbBlocks = defineRule<CentrifugoValues>('pdb-blocks-eviction', 'A PodDisruptionBudget must allow at least one eviction', (_, { at }) => {
   if (!truthy(at('podDisruptionBudget.enabled'))) return [];
   const replicas = replicasOf(at);
   const pods = replicas.floor;
@@ -788,98 +755,98 @@ const pdbBlocks = defineRule('pdb-blocks-eviction', 'A PodDisruptionBudget must 
     const needed = podsOf(min, pods);
     if (needed !== undefined && needed >= pods) {
       return [
-        finding(
-          'error',
-          `podDisruptionBudget.minAvailable is ${show(min)} but ${podsLabel}: no pod may ever be evicted`,
-          'Node drains and cluster upgrades wait forever on these pods.',
-          `Run more replicas than minAvailable (e.g. ${replicaParam}: ${pods + 1}) or lower minAvailable, or use maxUnavailable: 1 (with minAvailable: null).`,
-          ['podDisruptionBudget.minAvailable', replicaParam],
-        ),
+        {
+          severity: 'error',
+          message: `podDisruptionBudget.minAvailable is ${show(min)} but ${podsLabel}: no pod may ever be evicted`,
+          why: 'Node drains and cluster upgrades wait forever on these pods.',
+          fix: `Run more replicas than minAvailable (e.g. ${replicaParam}: ${pods + 1}) or lower minAvailable, or use maxUnavailable: 1 (with minAvailable: null).`,
+          params: ['podDisruptionBudget.minAvailable', replicaParam],
+        },
       ];
     }
   } else if (truthy(max)) {
     const allowed = podsOf(max, pods);
     if (allowed !== undefined && allowed < 1) {
       return [
-        finding(
-          'error',
-          `podDisruptionBudget.maxUnavailable is ${show(max)}: no pod may ever be evicted`,
-          'Node drains and cluster upgrades wait forever on these pods.',
-          'Set podDisruptionBudget.maxUnavailable to at least 1.',
-          ['podDisruptionBudget.maxUnavailable'],
-        ),
+        {
+          severity: 'error',
+          message: `podDisruptionBudget.maxUnavailable is ${show(max)}: no pod may ever be evicted`,
+          why: 'Node drains and cluster upgrades wait forever on these pods.',
+          fix: 'Set podDisruptionBudget.maxUnavailable to at least 1.',
+          params: ['podDisruptionBudget.maxUnavailable'],
+        },
       ];
     }
   }
   return [];
-});
+}, { doc: DOC.ha });
 
 // minReplicas below 1 is left to the schema (minimum: 1).
-const autoscalingRange = defineRule('autoscaling-replica-range', 'Autoscaling needs minReplicas <= maxReplicas', DOC.deployment, (at) => {
+const autoscalingRange = defineRule<CentrifugoValues>('autoscaling-replica-range', 'Autoscaling needs minReplicas <= maxReplicas', (_, { at }) => {
   if (!truthy(at('autoscaling.enabled'))) return [];
-  const min = num(at('autoscaling.minReplicas'));
-  const max = num(at('autoscaling.maxReplicas'));
+  const min = asNumeric(at('autoscaling.minReplicas'));
+  const max = asNumeric(at('autoscaling.maxReplicas'));
   const out: Finding[] = [];
   if (min !== undefined && max !== undefined && min > max) {
     out.push(
-      finding(
-        'error',
-        `autoscaling.minReplicas (${min}) is greater than autoscaling.maxReplicas (${max})`,
-        'The API server rejects the HorizontalPodAutoscaler.',
-        'Make minReplicas less than or equal to maxReplicas.',
-        ['autoscaling.minReplicas', 'autoscaling.maxReplicas'],
-      ),
+      {
+        severity: 'error',
+        message: `autoscaling.minReplicas (${min}) is greater than autoscaling.maxReplicas (${max})`,
+        why: 'The API server rejects the HorizontalPodAutoscaler.',
+        fix: 'Make minReplicas less than or equal to maxReplicas.',
+        params: ['autoscaling.minReplicas', 'autoscaling.maxReplicas'],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.deployment });
 
-const autoscalingRequests = defineRule('autoscaling-needs-requests', 'Utilization targets need resource requests', DOC.deployment, (at) => {
+const autoscalingRequests = defineRule<CentrifugoValues>('autoscaling-needs-requests', 'Utilization targets need resource requests', (_, { at }) => {
   if (!truthy(at('autoscaling.enabled'))) return [];
-  const requests = map(at('resources.requests'));
+  const requests = asMap(at('resources.requests'));
   const cpuOn = truthy(at('autoscaling.cpu.enabled'));
   const memoryOn = truthy(at('autoscaling.memory.enabled'));
-  const noMetrics = !cpuOn && !memoryOn && list(at('autoscaling.customMetrics')).length === 0;
+  const noMetrics = !cpuOn && !memoryOn && asList(at('autoscaling.customMetrics')).length === 0;
   const out: Finding[] = [];
   if ((cpuOn || noMetrics) && !truthy(requests.cpu)) {
     out.push(
-      finding(
-        'warning',
-        noMetrics
+      {
+        severity: 'warning',
+        message: noMetrics
           ? 'autoscaling is on with no metric, so Kubernetes scales on 80% CPU, but resources.requests.cpu is not set'
           : 'autoscaling.cpu.enabled is true but resources.requests.cpu is not set',
-        'CPU utilization is measured against the request; without one the autoscaler cannot compute it and never scales.',
-        'Set resources.requests.cpu (e.g. 100m).',
-        ['resources', noMetrics ? 'autoscaling.enabled' : 'autoscaling.cpu.enabled'],
-      ),
+        why: 'CPU utilization is measured against the request; without one the autoscaler cannot compute it and never scales.',
+        fix: 'Set resources.requests.cpu (e.g. 100m).',
+        params: ['resources', noMetrics ? 'autoscaling.enabled' : 'autoscaling.cpu.enabled'],
+      },
     );
   }
   if (memoryOn && !truthy(requests.memory)) {
     out.push(
-      finding(
-        'warning',
-        'autoscaling.memory.enabled is true but resources.requests.memory is not set',
-        'Memory utilization is measured against the request; without one the autoscaler cannot compute it.',
-        'Set resources.requests.memory (e.g. 128Mi).',
-        ['resources', 'autoscaling.memory.enabled'],
-      ),
+      {
+        severity: 'warning',
+        message: 'autoscaling.memory.enabled is true but resources.requests.memory is not set',
+        why: 'Memory utilization is measured against the request; without one the autoscaler cannot compute it.',
+        fix: 'Set resources.requests.memory (e.g. 128Mi).',
+        params: ['resources', 'autoscaling.memory.enabled'],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.deployment });
 
-const autoscalingIgnoresReplicaCount = defineRule('autoscaling-ignores-replica-count', 'replicaCount has no effect under autoscaling', DOC.deployment, (at, ctx) => {
+const autoscalingIgnoresReplicaCount = defineRule<CentrifugoValues>('autoscaling-ignores-replica-count', 'replicaCount has no effect under autoscaling', (ctx, { at }) => {
   if (!truthy(at('autoscaling.enabled')) || getAt(ctx.userValues, 'replicaCount') === undefined) return [];
   return [
-    finding(
-      'info',
-      `replicaCount (${show(at('replicaCount'))}) is ignored because autoscaling.enabled is true`,
-      'The Deployment is rendered without replicas; the autoscaler decides between minReplicas and maxReplicas.',
-      'Set autoscaling.minReplicas / maxReplicas instead.',
-      ['replicaCount', 'autoscaling.enabled'],
-    ),
+    {
+      severity: 'info',
+      message: `replicaCount (${show(at('replicaCount'))}) is ignored because autoscaling.enabled is true`,
+      why: 'The Deployment is rendered without replicas; the autoscaler decides between minReplicas and maxReplicas.',
+      fix: 'Set autoscaling.minReplicas / maxReplicas instead.',
+      params: ['replicaCount', 'autoscaling.enabled'],
+    },
   ];
-});
+}, { doc: DOC.deployment });
 
 // ---------------------------------------------------------------------------------------------
 // Ports.
@@ -891,9 +858,9 @@ const SERVERS = [
   { name: 'uniGrpc', label: 'unidirectional GRPC' },
 ] as const;
 
-const serverPortClash = defineRule('server-port-clash', 'Centrifugo servers need distinct ports', DOC.serviceDesign, (at) => {
+const serverPortClash = defineRule<CentrifugoValues>('server-port-clash', 'Centrifugo servers need distinct ports', (_, { at }) => {
   const out: Finding[] = [];
-  const ports = SERVERS.map((s) => ({ ...s, port: num(at(`servers.${s.name}.port`)) }));
+  const ports = SERVERS.map((s) => ({ ...s, port: asNumeric(at(`servers.${s.name}.port`)) }));
   const grpcOn = { grpc: on(option(at, 'grpc_api.enabled').value), uniGrpc: on(option(at, 'uni_grpc.enabled').value) };
   for (let i = 0; i < ports.length; i++) {
     for (let j = i + 1; j < ports.length; j++) {
@@ -903,33 +870,33 @@ const serverPortClash = defineRule('server-port-clash', 'Centrifugo servers need
       const params = [`servers.${a.name}.port`, `servers.${b.name}.port`];
       if (a.name === 'external' && b.name === 'internal') {
         out.push(
-          finding(
-            'warning',
-            `servers.external.port and servers.internal.port are both ${a.port}`,
-            'Centrifugo then serves the internal endpoints (server API, admin, metrics) on the external port, so the public ingress exposes them.',
-            'Give servers.internal.port its own number (default 9000).',
-            params,
-          ),
+          {
+            severity: 'warning',
+            message: `servers.external.port and servers.internal.port are both ${a.port}`,
+            why: 'Centrifugo then serves the internal endpoints (server API, admin, metrics) on the external port, so the public ingress exposes them.',
+            fix: 'Give servers.internal.port its own number (default 9000).',
+            params: params,
+          },
         );
         continue;
       }
       const grpcServers = [a, b].filter((s) => s.name === 'grpc' || s.name === 'uniGrpc') as { name: 'grpc' | 'uniGrpc' }[];
       const active = grpcServers.some((s) => grpcOn[s.name]);
       out.push(
-        finding(
-          active ? 'error' : 'warning',
-          `servers.${a.name}.port and servers.${b.name}.port are both ${a.port}`,
-          active
+        {
+          severity: active ? 'error' : 'warning',
+          message: `servers.${a.name}.port and servers.${b.name}.port are both ${a.port}`,
+          why: active
             ? `The ${a.label} and ${b.label} servers cannot listen on one port; Centrifugo fails to start.`
             : `Both container ports share one number; it breaks as soon as ${grpcServers.map((s) => (s.name === 'grpc' ? 'config.grpc_api' : 'config.uni_grpc')).join(' or ')} is enabled.`,
-          'Give each server its own port (defaults 8000, 9000, 10000, 11000).',
-          params,
-        ),
+          fix: 'Give each server its own port (defaults 8000, 9000, 10000, 11000).',
+          params: params,
+        },
       );
     }
   }
   return out;
-});
+}, { doc: DOC.serviceDesign });
 
 const SERVICE_SECTIONS = [
   { section: 'serviceInternal', portName: 'internal' },
@@ -937,12 +904,12 @@ const SERVICE_SECTIONS = [
   { section: 'serviceUniGrpc', portName: 'uni-grpc' },
 ] as const;
 
-const servicePortClash = defineRule('service-port-clash', 'Ports on one Service, and node ports, must be distinct', DOC.serviceDesign, (at) => {
+const servicePortClash = defineRule<CentrifugoValues>('service-port-clash', 'Ports on one Service, and node ports, must be distinct', (_, { at }) => {
   const out: Finding[] = [];
   // The main Service carries external plus every port not split into its own Service.
-  const main = [{ path: 'service.port', name: 'external', port: num(at('service.port')) }];
+  const main = [{ path: 'service.port', name: 'external', port: asNumeric(at('service.port')) }];
   for (const s of SERVICE_SECTIONS) {
-    if (!truthy(at(`${s.section}.useSeparate`))) main.push({ path: `${s.section}.port`, name: s.portName, port: num(at(`${s.section}.port`)) });
+    if (!truthy(at(`${s.section}.useSeparate`))) main.push({ path: `${s.section}.port`, name: s.portName, port: asNumeric(at(`${s.section}.port`)) });
   }
   const seen = new Map<number, (typeof main)[number]>();
   for (const p of main) {
@@ -953,20 +920,20 @@ const servicePortClash = defineRule('service-port-clash', 'Ports on one Service,
       continue;
     }
     out.push(
-      finding(
-        'error',
-        `${first.path} and ${p.path} are both ${p.port} on the main Service`,
-        `One Service cannot list port ${p.port} twice (${first.name} and ${p.name}); the API server rejects it.`,
-        `Change one of the ports, or move ${p.path.split('.')[0]} to its own Service with ${p.path.split('.')[0]}.useSeparate: true (then the same number is fine).`,
-        [first.path, p.path],
-      ),
+      {
+        severity: 'error',
+        message: `${first.path} and ${p.path} are both ${p.port} on the main Service`,
+        why: `One Service cannot list port ${p.port} twice (${first.name} and ${p.name}); the API server rejects it.`,
+        fix: `Change one of the ports, or move ${p.path.split('.')[0]} to its own Service with ${p.path.split('.')[0]}.useSeparate: true (then the same number is fine).`,
+        params: [first.path, p.path],
+      },
     );
   }
   // Node ports are cluster-wide; the templates write them only on NodePort Services.
   const nodePorts: { path: string; port: number }[] = [];
   const mainNodePort = at('service.type') === 'NodePort';
   const addNodePort = (path: string) => {
-    const port = num(at(path));
+    const port = asNumeric(at(path));
     if (port !== undefined && truthy(at(path))) nodePorts.push({ path, port });
   };
   if (mainNodePort) addNodePort('service.nodePort');
@@ -978,19 +945,19 @@ const servicePortClash = defineRule('service-port-clash', 'Ports on one Service,
     const first = nodePorts.findIndex((q) => q.port === p.port);
     if (first === i) return;
     out.push(
-      finding(
-        'error',
-        `${nodePorts[first].path} and ${p.path} are both node port ${p.port}`,
-        'A node port can be allocated once in the whole cluster; the second Service port is rejected.',
-        'Give each a different nodePort, or leave one empty to let Kubernetes choose.',
-        [nodePorts[first].path, p.path],
-      ),
+      {
+        severity: 'error',
+        message: `${nodePorts[first].path} and ${p.path} are both node port ${p.port}`,
+        why: 'A node port can be allocated once in the whole cluster; the second Service port is rejected.',
+        fix: 'Give each a different nodePort, or leave one empty to let Kubernetes choose.',
+        params: [nodePorts[first].path, p.path],
+      },
     );
   });
   return out;
-});
+}, { doc: DOC.serviceDesign });
 
-const grpcPortWithoutServer = defineRule('grpc-port-without-server', 'A GRPC port is exposed while its server is off', DOC.v13, (at, ctx) => {
+const grpcPortWithoutServer = defineRule<CentrifugoValues>('grpc-port-without-server', 'A GRPC port is exposed while its server is off', (ctx, { at }) => {
   const out: Finding[] = [];
   const cases = [
     { option: 'grpc_api.enabled', section: 'serviceGrpc', server: 'grpc', label: 'GRPC API' },
@@ -1002,84 +969,84 @@ const grpcPortWithoutServer = defineRule('grpc-port-without-server', 'A GRPC por
     const enabled = option(at, c.option);
     if (!touched || on(enabled.value) || fromSecret(at, c.option) === 'named') continue;
     out.push(
-      finding(
-        'info',
-        `${c.section} is configured but ${enabled.path} is not true, so nothing listens on the ${c.label} port`,
-        'Since chart 13 the GRPC servers are opt-in in the Centrifugo config; the Service port stays even when the server is off.',
-        `Set ${enabled.path.startsWith('env.') ? enabled.path : `config.${c.option}`}: true if you use the ${c.label}.`,
-        [enabled.path, `${c.section}.port`],
-      ),
+      {
+        severity: 'info',
+        message: `${c.section} is configured but ${enabled.path} is not true, so nothing listens on the ${c.label} port`,
+        why: 'Since chart 13 the GRPC servers are opt-in in the Centrifugo config; the Service port stays even when the server is off.',
+        fix: `Set ${enabled.path.startsWith('env.') ? enabled.path : `config.${c.option}`}: true if you use the ${c.label}.`,
+        params: [enabled.path, `${c.section}.port`],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.v13 });
 
-const probePorts = defineRule('probe-port-mismatch', 'Custom health probes must hit the internal port', DOC.probes, (at) => {
-  const internalPort = num(at('servers.internal.port'));
+const probePorts = defineRule<CentrifugoValues>('probe-port-mismatch', 'Custom health probes must hit the internal port', (_, { at }) => {
+  const internalPort = asNumeric(at('servers.internal.port'));
   if (internalPort === undefined) return [];
   const out: Finding[] = [];
   for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
-    const httpGet = map(map(at(probe)).httpGet);
-    const port = num(httpGet.port);
+    const httpGet = asMap(asMap(at(probe)).httpGet);
+    const port = asNumeric(httpGet.port);
     if (port === undefined || port === internalPort || httpGet.path !== '/health') continue;
     out.push(
-      finding(
-        'warning',
-        `${probe}.httpGet.port is ${port} but /health is served on servers.internal.port ${internalPort}`,
-        'The probe fails, so the pod never becomes ready (readiness) or is restarted in a loop (liveness/startup).',
-        `Set ${probe}.httpGet.port to ${internalPort} (or the port name "internal").`,
-        [`${probe}.httpGet.port`, 'servers.internal.port'],
-      ),
+      {
+        severity: 'warning',
+        message: `${probe}.httpGet.port is ${port} but /health is served on servers.internal.port ${internalPort}`,
+        why: 'The probe fails, so the pod never becomes ready (readiness) or is restarted in a loop (liveness/startup).',
+        fix: `Set ${probe}.httpGet.port to ${internalPort} (or the port name "internal").`,
+        params: [`${probe}.httpGet.port`, 'servers.internal.port'],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.probes });
 
 // ---------------------------------------------------------------------------------------------
 // Monitoring and extras.
 
-const serviceMonitorOperator = defineRule('service-monitor-operator', 'A ServiceMonitor needs the Prometheus Operator', DOC.monitoring, (at) => {
+const serviceMonitorOperator = defineRule<CentrifugoValues>('service-monitor-operator', 'A ServiceMonitor needs the Prometheus Operator', (_, { at }) => {
   if (!truthy(at('metrics.serviceMonitor.enabled'))) return [];
   const out: Finding[] = [
-    finding(
-      'info',
-      'metrics.serviceMonitor.enabled needs the Prometheus Operator CRDs (monitoring.coreos.com/v1) in the cluster',
-      'Without them helm install fails on the unknown ServiceMonitor kind.',
-      'Install the Prometheus Operator (e.g. kube-prometheus-stack) first, or turn the ServiceMonitor off.',
-      ['metrics.serviceMonitor.enabled'],
-      DOC.metrics,
-    ),
+    {
+      severity: 'info',
+      message: 'metrics.serviceMonitor.enabled needs the Prometheus Operator CRDs (monitoring.coreos.com/v1) in the cluster',
+      why: 'Without them helm install fails on the unknown ServiceMonitor kind.',
+      fix: 'Install the Prometheus Operator (e.g. kube-prometheus-stack) first, or turn the ServiceMonitor off.',
+      params: ['metrics.serviceMonitor.enabled'],
+      doc: DOC.metrics,
+    },
   ];
-  if (Object.keys(map(at('metrics.serviceMonitor.additionalLabels'))).length === 0) {
+  if (Object.keys(asMap(at('metrics.serviceMonitor.additionalLabels'))).length === 0) {
     out.push(
-      finding(
-        'info',
-        'metrics.serviceMonitor.additionalLabels is empty',
-        "Prometheus only picks up ServiceMonitors matching its serviceMonitorSelector (kube-prometheus-stack selects release: <its release name>).",
-        'Add the label your Prometheus selects, e.g. additionalLabels: { release: prometheus }.',
-        ['metrics.serviceMonitor.additionalLabels'],
-      ),
+      {
+        severity: 'info',
+        message: 'metrics.serviceMonitor.additionalLabels is empty',
+        why: "Prometheus only picks up ServiceMonitors matching its serviceMonitorSelector (kube-prometheus-stack selects release: <its release name>).",
+        fix: 'Add the label your Prometheus selects, e.g. additionalLabels: { release: prometheus }.',
+        params: ['metrics.serviceMonitor.additionalLabels'],
+      },
     );
   }
   return out;
-});
+}, { doc: DOC.monitoring });
 
-const hostCheckIncomplete = defineRule('host-check-incomplete', 'The host check job needs an image and a host', DOC.parameters, (at) => {
+const hostCheckIncomplete = defineRule<CentrifugoValues>('host-check-incomplete', 'The host check job needs an image and a host', (_, { at }) => {
   if (!truthy(at('hostCheck.enabled'))) return [];
   const missing = ['image', 'remoteHost'].filter((k) => !truthy(at(`hostCheck.${k}`)));
   if (missing.length === 0) return [];
   return [
-    finding(
-      'error',
-      `hostCheck.enabled is true but ${missing.map((k) => `hostCheck.${k}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty`,
-      missing.includes('image')
+    {
+      severity: 'error',
+      message: `hostCheck.enabled is true but ${missing.map((k) => `hostCheck.${k}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} empty`,
+      why: missing.includes('image')
         ? 'The Job is rendered with an empty image, which the API server rejects.'
         : 'The job has no host to resolve, so the check fails (and, as a hook, the install with it).',
-      'Set hostCheck.image to an image with dig (e.g. registry.k8s.io/e2e-test-images/agnhost:2.39) and hostCheck.remoteHost to the host to resolve.',
-      missing.map((k) => `hostCheck.${k}`),
-    ),
+      fix: 'Set hostCheck.image to an image with dig (e.g. registry.k8s.io/e2e-test-images/agnhost:2.39) and hostCheck.remoteHost to the host to resolve.',
+      params: missing.map((k) => `hostCheck.${k}`),
+    },
   ];
-});
+}, { doc: DOC.parameters });
 
 export const rules: Rule<CentrifugoValues>[] = [
   memoryEngineReplicas,

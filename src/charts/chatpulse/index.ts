@@ -8,6 +8,7 @@ import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
 import { schema, type ChatPulseValues } from './schema';
+import { consumes } from './wiring';
 
 export { APPLY_ORDER, MANIFEST_FILES };
 export type { ChatPulseValues };
@@ -19,6 +20,7 @@ export const chatpulse: ChartModule<ChatPulseValues> = {
   rules,
   render,
   presets,
+  consumes,
   applyOrder: APPLY_ORDER,
   notices: [
     {

@@ -1,39 +1,8 @@
-// Loose readers for values that may not match the schema (a schema problem is already reported;
-// rendering and rules must still not throw), and the environment ChatPulse ends up with.
+// The environment ChatPulse ends up with, read from values that may not match the schema (a
+// schema problem is already reported; rendering and rules must still not throw).
 import { formatPath } from '../../core/paths';
+import { asMap, asText } from '../../core/valueReaders';
 import { getAt } from '../../core/values';
-
-export type Obj = Record<string, unknown>;
-
-export function isMap(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-export function asMap(v: unknown): Obj {
-  return isMap(v) ? v : {};
-}
-
-export function asList(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-
-/** Strings as they are, numbers and booleans printed; anything else reads as undefined. */
-export function asText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return undefined;
-}
-
-/** A finite number, also from numeric text ("3"); undefined otherwise. */
-export function asNumber(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
-  return undefined;
-}
-
-export function at(values: unknown, path: string): unknown {
-  return getAt(values, path);
-}
 
 /** A ConfigMap or Secret entry as the environment sees it: text (objects as JSON), or nothing. */
 export function envText(v: unknown): string | undefined {
@@ -55,7 +24,7 @@ export interface EnvEntry {
 export function containerEnv(values: unknown): Record<string, EnvEntry> {
   const env: Record<string, EnvEntry> = {};
   const add = (section: 'config' | 'secrets') => {
-    for (const [name, raw] of Object.entries(asMap(at(values, section)))) {
+    for (const [name, raw] of Object.entries(asMap(getAt(values, section)))) {
       const value = envText(raw);
       if (value !== undefined) env[name] = { value, path: formatPath([section, name]) };
     }
@@ -66,6 +35,6 @@ export function containerEnv(values: unknown): Record<string, EnvEntry> {
 }
 
 export function usesExistingSecret(values: unknown): boolean {
-  const name = at(values, 'existingSecret');
+  const name = getAt(values, 'existingSecret');
   return typeof name === 'string' && name.trim() !== '';
 }

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { manifestsToYaml } from '../../core/render';
 import { describeRenderFixtures } from '../../core/testing/chartSuites';
-import type { KubeObject, RenderedObject, Values } from '../../core/types';
+import type { ChartModule, KubeObject, RenderedObject, Values } from '../../core/types';
 import { defaultsFromSchema, getAt, mergeValues } from '../../core/values';
 import { chatpulse } from './index';
 import { APPLY_ORDER } from './manifestFiles';
-import { render } from './render';
-import { schema, type ChatPulseValues } from './schema';
+import { schema } from './schema';
 
 const defaults = defaultsFromSchema(schema);
 
+/** The module through the generic contract, which renders any values. */
+const generic: ChartModule = chatpulse;
+
 function renderWith(user: Values): RenderedObject[] {
-  return render(mergeValues(defaults, user) as unknown as ChatPulseValues, { name: 'ignored', namespace: 'ignored' });
+  return generic.render(mergeValues(defaults, user), { name: 'ignored', namespace: 'ignored' });
 }
 
 // The expectations are the guide's files (one fixture for each of the three ingress choices), in

@@ -7,9 +7,12 @@ import type { HorizontalPodAutoscaler, MetricSpec } from 'kubernetes-types/autos
 import type { ConfigMap, Container, Namespace, PodSpec, Secret, Service, ServiceSpec } from 'kubernetes-types/core/v1';
 import type { Ingress, IngressRule, IngressSpec, IngressTLS } from 'kubernetes-types/networking/v1';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
-import type { KubeObject, Release, RenderedObject } from '../../core/types';
+import { toKubeObject } from '../../core/kubeObject';
+import type { Release, RenderedObject, Values } from '../../core/types';
+import { asList, asMap, asText } from '../../core/valueReaders';
+import { getAt, isMap } from '../../core/values';
 import { MANIFEST_FILES } from './manifestFiles';
-import { asList, asMap, asText, at, envText, isMap, usesExistingSecret, type Obj } from './read';
+import { envText, usesExistingSecret } from './read';
 import type { ChatPulseValues } from './schema';
 
 /** Prometheus Operator's ServiceMonitor, as far as these manifests fill it. */
@@ -27,7 +30,7 @@ interface IngressRoute {
   metadata: { name: string; namespace: string; annotations?: Record<string, string> };
   spec: {
     entryPoints?: string[];
-    routes: { match: string; kind: 'Rule'; services: { name: string; port: number | string; sticky?: Obj }[] }[];
+    routes: { match: string; kind: 'Rule'; services: { name: string; port: number | string; sticky?: Values }[] }[];
     tls?: { secretName: string };
   };
 }
@@ -53,7 +56,7 @@ function optional<K extends string>(key: K, v: unknown): Partial<Record<K, never
 }
 
 function emit(template: string, object: { apiVersion?: string; kind?: string }): RenderedObject {
-  return { template, object: object as unknown as KubeObject };
+  return { template, object: toKubeObject(object) };
 }
 
 interface Ctx {
@@ -104,13 +107,13 @@ function secret(ctx: Ctx): RenderedObject {
 // ---- deployment.yaml
 
 function strategy(ctx: Ctx): DeploymentStrategy {
-  const type = text(at(ctx.v, 'strategy.type'));
+  const type = text(getAt(ctx.v, 'strategy.type'));
   if (type !== 'RollingUpdate') return { type };
   return {
     type,
     rollingUpdate: {
-      maxSurge: intOrString(at(ctx.v, 'strategy.rollingUpdate.maxSurge')),
-      maxUnavailable: intOrString(at(ctx.v, 'strategy.rollingUpdate.maxUnavailable')),
+      maxSurge: intOrString(getAt(ctx.v, 'strategy.rollingUpdate.maxSurge')),
+      maxUnavailable: intOrString(getAt(ctx.v, 'strategy.rollingUpdate.maxUnavailable')),
     },
   };
 }
@@ -119,8 +122,8 @@ function container(ctx: Ctx): Container {
   const secretRefName = usesExistingSecret(ctx.v) ? text(ctx.v.existingSecret).trim() : text(ctx.v.secretName);
   return {
     name: ctx.name,
-    image: `${text(at(ctx.v, 'image.repository'))}:${text(at(ctx.v, 'image.tag'))}`,
-    imagePullPolicy: text(at(ctx.v, 'image.pullPolicy')),
+    image: `${text(getAt(ctx.v, 'image.repository'))}:${text(getAt(ctx.v, 'image.tag'))}`,
+    imagePullPolicy: text(getAt(ctx.v, 'image.pullPolicy')),
     ports: [{ name: PORT_NAME, containerPort: ctx.v.containerPort, protocol: 'TCP' }],
     envFrom: [{ configMapRef: { name: text(ctx.v.configMapName) } }, { secretRef: { name: secretRefName } }],
     ...optional('resources', ctx.v.resources),
@@ -160,19 +163,19 @@ function deployment(ctx: Ctx): RenderedObject {
 // ---- service.yaml
 
 function service(ctx: Ctx): RenderedObject {
-  const affinity = text(at(ctx.v, 'service.sessionAffinity'));
+  const affinity = text(getAt(ctx.v, 'service.sessionAffinity'));
   const sticky: Pick<ServiceSpec, 'sessionAffinity' | 'sessionAffinityConfig'> =
     affinity === 'ClientIP'
-      ? { sessionAffinity: affinity, sessionAffinityConfig: { clientIP: { timeoutSeconds: at(ctx.v, 'service.sessionAffinityTimeoutSeconds') as number } } }
+      ? { sessionAffinity: affinity, sessionAffinityConfig: { clientIP: { timeoutSeconds: getAt(ctx.v, 'service.sessionAffinityTimeoutSeconds') as number } } }
       : {};
   const s: Service = {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: ctx.name, namespace: ctx.namespace, ...optional('labels', ctx.labels) },
     spec: {
-      type: text(at(ctx.v, 'service.type')),
+      type: text(getAt(ctx.v, 'service.type')),
       selector: { ...ctx.labels },
-      ports: [{ name: PORT_NAME, port: at(ctx.v, 'service.port') as number, targetPort: PORT_NAME, protocol: 'TCP' }],
+      ports: [{ name: PORT_NAME, port: getAt(ctx.v, 'service.port') as number, targetPort: PORT_NAME, protocol: 'TCP' }],
       ...sticky,
     },
   };
@@ -188,7 +191,7 @@ interface Route {
 }
 
 function routes(ctx: Ctx): { host: string; paths: Route[] }[] {
-  return asList(at(ctx.v, 'ingress.hosts')).map((h) => {
+  return asList(getAt(ctx.v, 'ingress.hosts')).map((h) => {
     const host = text(asMap(h).host);
     const paths = asList(asMap(h).paths).map((p) => ({ host, path: text(asMap(p).path), pathType: text(asMap(p).pathType) }));
     return { host, paths };
@@ -209,7 +212,7 @@ function ingressRules(ctx: Ctx): IngressRule[] {
 }
 
 function ingressTls(ctx: Ctx): IngressTLS[] {
-  return asList(at(ctx.v, 'ingress.tls')).map((t) => ({
+  return asList(getAt(ctx.v, 'ingress.tls')).map((t) => ({
     hosts: asList(asMap(t).hosts).map(text),
     secretName: text(asMap(t).secretName),
   }));
@@ -217,7 +220,7 @@ function ingressTls(ctx: Ctx): IngressTLS[] {
 
 /** The guide's Ingress for ingress-nginx (with TLS) or for the AWS Load Balancer Controller (ACM certificate, no spec.tls). */
 function ingress(ctx: Ctx, controller: 'nginx' | 'alb'): RenderedObject {
-  const className = text(at(ctx.v, 'ingress.className'));
+  const className = text(getAt(ctx.v, 'ingress.className'));
   const spec: IngressSpec = {
     ...(className ? { ingressClassName: className } : {}),
     ...(controller === 'nginx' ? optional('tls', ingressTls(ctx)) : {}),
@@ -226,7 +229,7 @@ function ingress(ctx: Ctx, controller: 'nginx' | 'alb'): RenderedObject {
   const i: Ingress = {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',
-    metadata: { name: ctx.name, namespace: ctx.namespace, ...optional('annotations', stringMap(at(ctx.v, `ingress.${controller}.annotations`))) },
+    metadata: { name: ctx.name, namespace: ctx.namespace, ...optional('annotations', stringMap(getAt(ctx.v, `ingress.${controller}.annotations`))) },
     spec,
   };
   return emit(controller === 'nginx' ? MANIFEST_FILES.ingressNginx : MANIFEST_FILES.ingressAlb, i);
@@ -242,21 +245,21 @@ function traefikMatch(r: Route): string {
 }
 
 function ingressRoute(ctx: Ctx): RenderedObject {
-  const sticky = at(ctx.v, 'ingress.traefik.sticky');
-  const firstTls = asMap(asList(at(ctx.v, 'ingress.tls'))[0]);
+  const sticky = getAt(ctx.v, 'ingress.traefik.sticky');
+  const firstTls = asMap(asList(getAt(ctx.v, 'ingress.tls'))[0]);
   const secretName = text(firstTls.secretName);
   const route: IngressRoute = {
-    apiVersion: text(at(ctx.v, 'ingress.traefik.apiVersion')),
+    apiVersion: text(getAt(ctx.v, 'ingress.traefik.apiVersion')),
     kind: 'IngressRoute',
-    metadata: { name: ctx.name, namespace: ctx.namespace, ...optional('annotations', stringMap(at(ctx.v, 'ingress.traefik.annotations'))) },
+    metadata: { name: ctx.name, namespace: ctx.namespace, ...optional('annotations', stringMap(getAt(ctx.v, 'ingress.traefik.annotations'))) },
     spec: {
-      ...optional('entryPoints', asList(at(ctx.v, 'ingress.traefik.entryPoints')).map(text)),
+      ...optional('entryPoints', asList(getAt(ctx.v, 'ingress.traefik.entryPoints')).map(text)),
       routes: routes(ctx)
         .flatMap((h) => h.paths)
         .map((r) => ({
           match: traefikMatch(r),
           kind: 'Rule',
-          services: [{ name: ctx.name, port: at(ctx.v, 'service.port') as number, ...optional('sticky', sticky) }],
+          services: [{ name: ctx.name, port: getAt(ctx.v, 'service.port') as number, ...optional('sticky', sticky) }],
         })),
       ...(secretName ? { tls: { secretName } } : {}),
     },
@@ -274,9 +277,9 @@ function utilizationMetric(resource: string, target: unknown): MetricSpec[] {
 /** The metrics the HPA scales on: CPU, memory, then the extra specs as written. */
 export function hpaMetrics(v: unknown): MetricSpec[] {
   return [
-    ...utilizationMetric('cpu', at(v, 'autoscaling.targetCPUUtilizationPercentage')),
-    ...utilizationMetric('memory', at(v, 'autoscaling.targetMemoryUtilizationPercentage')),
-    ...asList(at(v, 'autoscaling.extraMetrics')).map((m) => copy<MetricSpec>(m)),
+    ...utilizationMetric('cpu', getAt(v, 'autoscaling.targetCPUUtilizationPercentage')),
+    ...utilizationMetric('memory', getAt(v, 'autoscaling.targetMemoryUtilizationPercentage')),
+    ...asList(getAt(v, 'autoscaling.extraMetrics')).map((m) => copy<MetricSpec>(m)),
   ];
 }
 
@@ -287,10 +290,10 @@ function hpa(ctx: Ctx): RenderedObject {
     metadata: { name: ctx.name, namespace: ctx.namespace },
     spec: {
       scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: ctx.name },
-      minReplicas: at(ctx.v, 'autoscaling.minReplicas') as number,
-      maxReplicas: at(ctx.v, 'autoscaling.maxReplicas') as number,
+      minReplicas: getAt(ctx.v, 'autoscaling.minReplicas') as number,
+      maxReplicas: getAt(ctx.v, 'autoscaling.maxReplicas') as number,
       ...optional('metrics', hpaMetrics(ctx.v)),
-      ...optional('behavior', at(ctx.v, 'autoscaling.behavior')),
+      ...optional('behavior', getAt(ctx.v, 'autoscaling.behavior')),
     },
   };
   return emit(MANIFEST_FILES.hpa, h);
@@ -301,15 +304,15 @@ function pdb(ctx: Ctx): RenderedObject {
     apiVersion: 'policy/v1',
     kind: 'PodDisruptionBudget',
     metadata: { name: ctx.name, namespace: ctx.namespace },
-    spec: { minAvailable: intOrString(at(ctx.v, 'podDisruptionBudget.minAvailable')), selector: { matchLabels: { ...ctx.labels } } },
+    spec: { minAvailable: intOrString(getAt(ctx.v, 'podDisruptionBudget.minAvailable')), selector: { matchLabels: { ...ctx.labels } } },
   };
   return emit(MANIFEST_FILES.pdb, p);
 }
 
 function serviceMonitor(ctx: Ctx): RenderedObject {
-  const labels = { ...ctx.labels, ...stringMap(at(ctx.v, 'serviceMonitor.labels')) };
-  const path = text(at(ctx.v, 'serviceMonitor.path'));
-  const interval = text(at(ctx.v, 'serviceMonitor.interval'));
+  const labels = { ...ctx.labels, ...stringMap(getAt(ctx.v, 'serviceMonitor.labels')) };
+  const path = text(getAt(ctx.v, 'serviceMonitor.path'));
+  const interval = text(getAt(ctx.v, 'serviceMonitor.interval'));
   const sm: ServiceMonitor = {
     apiVersion: 'monitoring.coreos.com/v1',
     kind: 'ServiceMonitor',
@@ -327,11 +330,11 @@ export function render(values: ChatPulseValues, _release?: Release): RenderedObj
   const ctx: Ctx = {
     v: values,
     name: text(values.name),
-    namespace: text(at(values, 'namespace.name')),
+    namespace: text(getAt(values, 'namespace.name')),
     labels: stringMap(values.labels),
   };
-  const on = (path: string) => at(values, path) === true;
-  const controller = text(at(values, 'ingress.controller'));
+  const on = (path: string) => getAt(values, path) === true;
+  const controller = text(getAt(values, 'ingress.controller'));
   return [
     ...(on('namespace.create') ? [namespace(ctx)] : []),
     configMap(ctx),

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { describeRuleCatalogue, presetOf } from '../../core/testing/chartSuites';
 import { validate } from '../../core/validate';
-import type { Problem, Values } from '../../core/types';
+import type { ChartModule, Problem, Values } from '../../core/types';
 import { defaultsFromSchema, isMap, mergeValues } from '../../core/values';
 import { chatpulse } from './index';
-import { rules } from './rules';
-import type { ChatPulseValues } from './schema';
 
 const release = { name: 'release-name', namespace: 'default' };
 const HEX_KEY = '00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff';
@@ -215,9 +213,10 @@ describe('chatpulse rules', () => {
       { ingress: { enabled: true, controller: 'traefik', traefik: { apiVersion: 5, sticky: 'yes' } }, secrets: { DATABASE_URL: 'x?sslmode=%E0%A4%A' } },
     ];
     const defaults = defaultsFromSchema(chatpulse.schema);
+    const generic: ChartModule = chatpulse;
     for (const shape of shapes) {
-      const values = mergeValues(defaults, shape) as unknown as ChatPulseValues;
-      for (const r of rules) expect(() => r.check({ values, userValues: shape, release }), r.id).not.toThrow();
+      const values = mergeValues(defaults, shape);
+      for (const r of generic.rules) expect(() => r.check({ values, userValues: shape, release }), r.id).not.toThrow();
       expect(problems(shape).filter((p) => p.message.includes('could not run'))).toEqual([]);
     }
   });
@@ -235,7 +234,8 @@ describe('chatpulse presets', () => {
 
   it('external-secret writes no Secret and checks no credentials', () => {
     expect(ids(presetValues('external-secret'))).not.toContain('token-encryption-key');
-    const objects = chatpulse.render(mergeValues(defaultsFromSchema(chatpulse.schema), presetValues('external-secret')) as unknown as ChatPulseValues, release);
+    const generic: ChartModule = chatpulse;
+    const objects = generic.render(mergeValues(defaultsFromSchema(chatpulse.schema), presetValues('external-secret')), release);
     expect(objects.map((o) => o.object.kind)).not.toContain('Secret');
   });
 

@@ -8,7 +8,8 @@ import type { GoMap } from '../../engine/value';
 
 export interface EngineRender {
   text: string;
-  manifests: { source: string; content: string; hook: boolean }[];
+  /** `object`: the document already read by the engine (a copy of its own), when it could read it fast. */
+  manifests: { source: string; content: string; hook: boolean; object?: unknown }[];
   notes?: string;
 }
 
@@ -16,7 +17,7 @@ export function renderWithEngine(chart: Chart, userValues: Values, release: Rele
   // Schema findings are problems of their own (valuesSchemaProblems): the preview still shows what the
   // templates make of the values, where helm would stop.
   const result = renderChart(chart, userValues as GoMap, { releaseName: release.name, namespace: release.namespace, skipSchemaValidation: true });
-  const manifests = result.manifests.map((m) => ({ source: m.source, content: m.content, hook: (m.hook?.length ?? 0) > 0 }));
+  const manifests = result.manifests.map((m) => ({ source: m.source, content: m.content, hook: (m.hook?.length ?? 0) > 0, object: m.object }));
   return { text: result.text, manifests, notes: result.notes };
 }
 

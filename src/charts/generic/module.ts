@@ -7,6 +7,7 @@ import type { ChartModule, Problem, Release, RenderedObject, KubeObject, Rule, V
 import { registerValidator } from '../../core/schemaIssues';
 import { listFields } from '../../core/schemaWalk';
 import { diffValues, defaultsFromSchema } from '../../core/values';
+import { tgz } from '../../engine/chart/tarWrite';
 import type { Chart } from '../../engine/chart/types';
 import { buildFormSchema } from './formSchema';
 import { renderWithEngine, valuesSchemaProblems } from './engineBridge';
@@ -28,14 +29,16 @@ function templateOf(source: string): string {
   return slash < 0 ? source : source.slice(slash + 1);
 }
 
-function toObjects(manifests: { source: string; content: string; hook?: boolean }[]): RenderedObject[] {
+function toObjects(manifests: { source: string; content: string; hook?: boolean; object?: unknown }[]): RenderedObject[] {
   const out: RenderedObject[] = [];
   for (const m of manifests) {
-    let parsed: unknown;
-    try {
-      parsed = loadYaml(m.content);
-    } catch {
-      continue; // the engine already refused output helm could not parse
+    let parsed: unknown = m.object; // the engine's own reading (js-yaml's, a copy of its own), when it has one
+    if (parsed === undefined) {
+      try {
+        parsed = loadYaml(m.content);
+      } catch {
+        continue; // the engine already refused output helm could not parse
+      }
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) continue;
     const object = parsed as KubeObject;
@@ -76,7 +79,19 @@ function templateProblem(message: string, fieldPaths: ReadonlySet<string>): Prob
   };
 }
 
-export function buildGenericModule(chart: Chart, source: GenericSource): GenericChartModule {
+/** A file name made only of safe characters: Chart.yaml's name and version are the chart author's text. */
+function safeFileWord(text: string): string {
+  return text.replace(/[^A-Za-z0-9._+-]/g, '_').replace(/^\.+/, '_').slice(0, 100) || 'chart';
+}
+
+/** The chart as `helm package` lays it out: its files under a folder named after the chart. */
+function packageChart(chart: Chart): Uint8Array {
+  const top = safeFileWord(chart.metadata.name);
+  return tgz(chart.raw.map((f) => ({ name: `${top}/${f.name}`, body: f.data })));
+}
+
+/** `archive`: the .tgz the chart came in, carried by bundles as it is (else the folder is packaged). */
+export function buildGenericModule(chart: Chart, source: GenericSource, archive?: Uint8Array): GenericChartModule {
   const meta = chart.metadata;
   const valuesText = text(chart.raw.find((f) => f.name === 'values.yaml')?.data) ?? '';
   const form = buildFormSchema(valuesText, chart.values as Values, text(chart.schema));
@@ -144,6 +159,11 @@ export function buildGenericModule(chart: Chart, source: GenericSource): Generic
     presets: [],
     render: (values, release) => renderText(values, release).objects,
     renderText,
+    packagedChart:
+      source.kind === 'repo'
+        ? undefined
+        : () => ({ path: `charts/${safeFileWord(`${meta.name}-${meta.version}`)}.tgz`, bytes: archive ?? packageChart(chart) }),
+    origin: { name: meta.name, version: meta.version, ...(source.kind === 'repo' ? { repoUrl: source.repoUrl } : {}) },
     generic: { chart, source },
   };
 }

@@ -7,6 +7,7 @@ import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
 import { schema, type KrakenValues } from './schema';
+import { consumes } from './wiring';
 
 export const kraken: ChartModule<KrakenValues> = {
   ...meta,
@@ -15,5 +16,6 @@ export const kraken: ChartModule<KrakenValues> = {
   rules,
   render,
   presets,
+  consumes,
   notices,
 };

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/evaluate';
 import { describePresets, presetOf } from '../../core/testing/chartSuites';
 import type { Release } from '../../core/types';
+import { asList } from '../../core/valueReaders';
+import { getAt } from '../../core/values';
 import { GUIDE_SECTIONS } from './docs';
 import { kraken } from './index';
 
@@ -27,8 +29,8 @@ describe('kraken presets', () => {
     expect(errors('quick-start')).toEqual(['jwt-secrets-empty']);
     const filled = evaluate(kraken, { ...preset('quick-start').values, secrets: { jwtSecret: 'a', jwtRefreshSecret: 'b' } }, KRAKEN);
     expect(filled.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    const ingress = filled.objects.find((o) => o.object.kind === 'Ingress')!.object as unknown as { spec: { rules: { http: { paths: unknown[] } }[] } };
-    expect(ingress.spec.rules[0].http.paths).toHaveLength(3);
+    const ingress = filled.objects.find((o) => o.object.kind === 'Ingress')!.object;
+    expect(asList(getAt(ingress, 'spec.rules[0].http.paths'))).toHaveLength(3);
   });
 
   it('production has no errors and follows the checklist', () => {

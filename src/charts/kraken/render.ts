@@ -523,7 +523,7 @@ function ingress(ctx: Ctx): RenderedObject {
  * them, then summaries of the bundled subcharts. Objects of one template keep the template's order.
  */
 export function render(values: KrakenValues, release: Release): RenderedObject[] {
-  const ctx = makeCtx(values as unknown as Values, release);
+  const ctx = makeCtx(values, release);
   const on = (path: string) => truthy(ctx.at(path));
   const out: RenderedObject[] = [configMap(ctx), backendDeployment(ctx)];
   if (on('backend.autoscaling.enabled')) out.push(hpa(ctx, 'backend'));

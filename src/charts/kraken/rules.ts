@@ -2,41 +2,33 @@
 // users edit YAML), never throws, names the dotted parameters involved and cites the section of
 // the deployment guide it comes from.
 import type { TSchema } from 'typebox';
-import { goString, truthy } from '../../core/goTemplate';
+import { goString } from '../../core/goTemplate';
 import { formatPath, type PathSeg } from '../../core/paths';
 import { node } from '../../core/schemaNode';
-import type { Problem, Rule, Values } from '../../core/types';
+import type { Finding } from '../../core/rules';
+import type { Rule } from '../../core/types';
+import { defineRule } from '../../core/rules';
+import { asStringOrNumber, type ValueReader } from '../../core/valueReaders';
 import { defaultsFromSchema, getAt, isMap } from '../../core/values';
 import { makeCtx, mongodbUri, redisHost } from './render';
 import { schema, type KrakenValues } from './schema';
 import { bundledServiceNames } from './subcharts';
 
-type Check = Rule<KrakenValues>['check'];
-type Ctx = Parameters<Check>[0];
-
-const at = (ctx: Ctx, path: string) => getAt(ctx.values, path);
-const on = (ctx: Ctx, path: string) => truthy(at(ctx, path));
-const text = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
-
-function rule(id: string, title: string, check: (ctx: Ctx) => Omit<Problem, 'id'>[]): Rule<KrakenValues> {
-  return { id, title, check: (ctx) => check(ctx).map((p) => ({ id, ...p })) };
-}
-
 /** Most backend pods that may run at once: the autoscaler's maximum, else replicaCount. */
-function backendPods(ctx: Ctx): { count: number; param: string } {
-  if (on(ctx, 'backend.autoscaling.enabled')) {
-    const max = at(ctx, 'backend.autoscaling.maxReplicas');
+function backendPods(read: ValueReader): { count: number; param: string } {
+  if (read.bool('backend.autoscaling.enabled')) {
+    const max = read.at('backend.autoscaling.maxReplicas');
     return { count: typeof max === 'number' ? max : 1, param: 'backend.autoscaling.maxReplicas' };
   }
-  const replicas = at(ctx, 'backend.replicaCount');
+  const replicas = read.at('backend.replicaCount');
   return { count: typeof replicas === 'number' ? replicas : 1, param: 'backend.replicaCount' };
 }
 
 // ---- data stores
 
-const mongodbExternalUri = rule('mongodb-external-uri', 'An external MongoDB needs a replica set URI', (ctx) => {
-  if (on(ctx, 'mongodb.bundled')) return [];
-  const uri = text(at(ctx, 'mongodb.external.uri')).trim();
+const mongodbExternalUri = defineRule<KrakenValues>('mongodb-external-uri', 'An external MongoDB needs a replica set URI', (_, read) => {
+  if (read.bool('mongodb.bundled')) return [];
+  const uri = asStringOrNumber(read.at('mongodb.external.uri')).trim();
   const params = ['mongodb.bundled', 'mongodb.external.uri'];
   const why = 'Kraken uses MongoDB change streams for real-time features, and change streams only exist on a replica set.';
   if (uri === '') {
@@ -53,11 +45,11 @@ const mongodbExternalUri = rule('mongodb-external-uri', 'An external MongoDB nee
   return [];
 });
 
-const mongodbReplicaSet = rule('mongodb-replicaset', 'The bundled MongoDB must be a replica set', (ctx) => {
-  if (!on(ctx, 'mongodb.bundled') || at(ctx, 'mongodb.architecture') === 'replicaset') return [];
+const mongodbReplicaSet = defineRule<KrakenValues>('mongodb-replicaset', 'The bundled MongoDB must be a replica set', (_, read) => {
+  if (!read.bool('mongodb.bundled') || read.at('mongodb.architecture') === 'replicaset') return [];
   return [{
     severity: 'error',
-    message: `The bundled MongoDB is "${goString(at(ctx, 'mongodb.architecture'))}", not a replica set.`,
+    message: `The bundled MongoDB is "${goString(read.at('mongodb.architecture'))}", not a replica set.`,
     why: 'Kraken relies on change streams, which a standalone MongoDB does not offer; the backend also asks for replicaSet in its URI.',
     fix: 'Set mongodb.architecture to replicaset.',
     params: ['mongodb.architecture'],
@@ -65,9 +57,9 @@ const mongodbReplicaSet = rule('mongodb-replicaset', 'The bundled MongoDB must b
   }];
 });
 
-const mongodbServiceName = rule('mongodb-service-name', "The backend's MongoDB host must be a Service of the bundled MongoDB", (ctx) => {
-  if (!on(ctx, 'mongodb.bundled')) return [];
-  const krakenCtx = makeCtx(ctx.values as unknown as Values, ctx.release);
+const mongodbServiceName = defineRule<KrakenValues>('mongodb-service-name', "The backend's MongoDB host must be a Service of the bundled MongoDB", (ctx, read) => {
+  if (!read.bool('mongodb.bundled')) return [];
+  const krakenCtx = makeCtx(ctx.values, ctx.release);
   const host = `${krakenCtx.fullname}-mongodb`;
   const service = bundledServiceNames(krakenCtx).mongodb;
   if (service === host) return [];
@@ -81,8 +73,8 @@ const mongodbServiceName = rule('mongodb-service-name', "The backend's MongoDB h
   }];
 });
 
-const mongodbAuthOff = rule('mongodb-auth-off', 'The backend always logs in to the bundled MongoDB', (ctx) => {
-  if (!on(ctx, 'mongodb.bundled') || on(ctx, 'mongodb.auth.enabled')) return [];
+const mongodbAuthOff = defineRule<KrakenValues>('mongodb-auth-off', 'The backend always logs in to the bundled MongoDB', (_, read) => {
+  if (!read.bool('mongodb.bundled') || read.bool('mongodb.auth.enabled')) return [];
   return [{
     severity: 'error',
     message: 'Authentication of the bundled MongoDB is off, but the backend URI still carries a user and password.',
@@ -93,8 +85,8 @@ const mongodbAuthOff = rule('mongodb-auth-off', 'The backend always logs in to t
   }];
 });
 
-const redisExternalHost = rule('redis-external-host', 'An external Redis needs a host', (ctx) => {
-  if (on(ctx, 'redis.bundled') || text(at(ctx, 'redis.external.host')).trim() !== '') return [];
+const redisExternalHost = defineRule<KrakenValues>('redis-external-host', 'An external Redis needs a host', (_, read) => {
+  if (read.bool('redis.bundled') || asStringOrNumber(read.at('redis.external.host')).trim() !== '') return [];
   return [{
     severity: 'error',
     message: 'Redis is not bundled, but redis.external.host is empty.',
@@ -105,9 +97,9 @@ const redisExternalHost = rule('redis-external-host', 'An external Redis needs a
   }];
 });
 
-const redisServiceName = rule('redis-service-name', "The backend's Redis host must be the bundled Redis master Service", (ctx) => {
-  if (!on(ctx, 'redis.bundled') || on(ctx, 'redis.sentinel.enabled')) return [];
-  const krakenCtx = makeCtx(ctx.values as unknown as Values, ctx.release);
+const redisServiceName = defineRule<KrakenValues>('redis-service-name', "The backend's Redis host must be the bundled Redis master Service", (ctx, read) => {
+  if (!read.bool('redis.bundled') || read.bool('redis.sentinel.enabled')) return [];
+  const krakenCtx = makeCtx(ctx.values, ctx.release);
   const host = redisHost(krakenCtx);
   const service = bundledServiceNames(krakenCtx).redisMaster;
   if (service === host) return [];
@@ -123,9 +115,9 @@ const redisServiceName = rule('redis-service-name', "The backend's Redis host mu
 
 // ---- secrets
 
-const jwtSecretsEmpty = rule('jwt-secrets-empty', 'JWT secrets must be set unless an existing Secret is used', (ctx) => {
-  if (on(ctx, 'secrets.existingSecret')) return [];
-  const empty = ['secrets.jwtSecret', 'secrets.jwtRefreshSecret'].filter((p) => text(at(ctx, p)).trim() === '');
+const jwtSecretsEmpty = defineRule<KrakenValues>('jwt-secrets-empty', 'JWT secrets must be set unless an existing Secret is used', (_, read) => {
+  if (read.bool('secrets.existingSecret')) return [];
+  const empty = ['secrets.jwtSecret', 'secrets.jwtRefreshSecret'].filter((p) => asStringOrNumber(read.at(p)).trim() === '');
   if (empty.length === 0) return [];
   return [{
     severity: 'error',
@@ -138,26 +130,26 @@ const jwtSecretsEmpty = rule('jwt-secrets-empty', 'JWT secrets must be set unles
 });
 
 /** Secret-like values and when they matter; their chart defaults are placeholders. */
-const PLACEHOLDER_PARAMS: { path: string; applies: (ctx: Ctx) => boolean }[] = [
-  { path: 'secrets.jwtSecret', applies: (ctx) => !on(ctx, 'secrets.existingSecret') },
-  { path: 'secrets.jwtRefreshSecret', applies: (ctx) => !on(ctx, 'secrets.existingSecret') },
+const PLACEHOLDER_PARAMS: { path: string; applies: (read: ValueReader) => boolean }[] = [
+  { path: 'secrets.jwtSecret', applies: (read) => !read.bool('secrets.existingSecret') },
+  { path: 'secrets.jwtRefreshSecret', applies: (read) => !read.bool('secrets.existingSecret') },
   { path: 'livekit.url', applies: () => true },
   { path: 'livekit.apiKey', applies: () => true },
-  { path: 'livekit.apiSecret', applies: (ctx) => !on(ctx, 'secrets.existingSecret') },
-  { path: 'livekit.webhookSecret', applies: (ctx) => !on(ctx, 'secrets.existingSecret') },
-  { path: 'mongodb.auth.rootPassword', applies: (ctx) => on(ctx, 'mongodb.bundled') },
-  { path: 'mongodb.auth.password', applies: (ctx) => on(ctx, 'mongodb.bundled') },
-  { path: 'mongodb.external.uri', applies: (ctx) => !on(ctx, 'mongodb.bundled') },
-  { path: 'redis.auth.password', applies: (ctx) => on(ctx, 'redis.bundled') && on(ctx, 'redis.auth.enabled') },
-  { path: 'redis.external.host', applies: (ctx) => !on(ctx, 'redis.bundled') },
+  { path: 'livekit.apiSecret', applies: (read) => !read.bool('secrets.existingSecret') },
+  { path: 'livekit.webhookSecret', applies: (read) => !read.bool('secrets.existingSecret') },
+  { path: 'mongodb.auth.rootPassword', applies: (read) => read.bool('mongodb.bundled') },
+  { path: 'mongodb.auth.password', applies: (read) => read.bool('mongodb.bundled') },
+  { path: 'mongodb.external.uri', applies: (read) => !read.bool('mongodb.bundled') },
+  { path: 'redis.auth.password', applies: (read) => read.bool('redis.bundled') && read.bool('redis.auth.enabled') },
+  { path: 'redis.external.host', applies: (read) => !read.bool('redis.bundled') },
 ];
 
 const CHART_DEFAULTS = defaultsFromSchema(schema);
 
-const placeholderSecrets = rule('placeholder-values', "Passwords, secrets and addresses still hold the chart's placeholders", (ctx) => {
+const placeholderSecrets = defineRule<KrakenValues>('placeholder-values', "Passwords, secrets and addresses still hold the chart's placeholders", (_, read) => {
   const left = PLACEHOLDER_PARAMS.filter(({ path, applies }) => {
     const placeholder = getAt(CHART_DEFAULTS, path);
-    return applies(ctx) && typeof placeholder === 'string' && placeholder !== '' && at(ctx, path) === placeholder;
+    return applies(read) && typeof placeholder === 'string' && placeholder !== '' && read.at(path) === placeholder;
   }).map((p) => p.path);
   if (left.length === 0) return [];
   return [{
@@ -170,14 +162,14 @@ const placeholderSecrets = rule('placeholder-values', "Passwords, secrets and ad
   }];
 });
 
-const existingSecretKeys = rule('existing-secret-keys', 'An existing Secret must hold every key the backend reads', (ctx) => {
-  if (!on(ctx, 'secrets.existingSecret')) return [];
+const existingSecretKeys = defineRule<KrakenValues>('existing-secret-keys', 'An existing Secret must hold every key the backend reads', (_, read) => {
+  if (!read.bool('secrets.existingSecret')) return [];
   const keys = ['JWT_SECRET', 'JWT_REFRESH_SECRET', 'LIVEKIT_API_SECRET', 'LIVEKIT_WEBHOOK_SECRET'];
-  const redisNeedsPassword = on(ctx, 'redis.bundled') ? on(ctx, 'redis.auth.enabled') : on(ctx, 'redis.external.password');
+  const redisNeedsPassword = read.bool('redis.bundled') ? read.bool('redis.auth.enabled') : read.bool('redis.external.password');
   if (redisNeedsPassword) keys.push('REDIS_PASSWORD');
   return [{
     severity: 'info',
-    message: `Secret "${goString(at(ctx, 'secrets.existingSecret'))}" must hold ${keys.join(', ')}.`,
+    message: `Secret "${goString(read.at('secrets.existingSecret'))}" must hold ${keys.join(', ')}.`,
     why: 'The chart creates no Secret then and ignores secrets.*, livekit.apiSecret, livekit.webhookSecret and the Redis password values.',
     fix: 'Create the Secret in the release namespace before installing.',
     params: ['secrets.existingSecret'],
@@ -187,8 +179,8 @@ const existingSecretKeys = rule('existing-secret-keys', 'An existing Secret must
 
 // ---- LiveKit
 
-const livekitUrl = rule('livekit-url', 'LiveKit is reached over wss://', (ctx) => {
-  const url = text(at(ctx, 'livekit.url')).trim();
+const livekitUrl = defineRule<KrakenValues>('livekit-url', 'LiveKit is reached over wss://', (_, read) => {
+  const url = asStringOrNumber(read.at('livekit.url')).trim();
   if (url.startsWith('wss://') && url.length > 'wss://'.length) return [];
   return [{
     severity: 'error',
@@ -202,8 +194,8 @@ const livekitUrl = rule('livekit-url', 'LiveKit is reached over wss://', (ctx) =
 
 // ---- ingress and TLS
 
-const tlsManualSecret = rule('tls-manual-secret', 'Manual TLS needs a Secret name', (ctx) => {
-  if (!on(ctx, 'ingress.enabled') || at(ctx, 'ingress.tls.mode') !== 'manual' || on(ctx, 'ingress.tls.secretName')) return [];
+const tlsManualSecret = defineRule<KrakenValues>('tls-manual-secret', 'Manual TLS needs a Secret name', (_, read) => {
+  if (!read.bool('ingress.enabled') || read.at('ingress.tls.mode') !== 'manual' || read.bool('ingress.tls.secretName')) return [];
   return [{
     severity: 'error',
     message: 'TLS mode is manual but ingress.tls.secretName is empty.',
@@ -214,10 +206,10 @@ const tlsManualSecret = rule('tls-manual-secret', 'Manual TLS needs a Secret nam
   }];
 });
 
-const tlsCertManager = rule('tls-cert-manager', 'cert-manager mode needs certManager.enabled and an issuer', (ctx) => {
-  if (!on(ctx, 'ingress.enabled') || at(ctx, 'ingress.tls.mode') !== 'cert-manager') return [];
-  const out: Omit<Problem, 'id'>[] = [];
-  if (!on(ctx, 'ingress.tls.certManager.enabled')) {
+const tlsCertManager = defineRule<KrakenValues>('tls-cert-manager', 'cert-manager mode needs certManager.enabled and an issuer', (_, read) => {
+  if (!read.bool('ingress.enabled') || read.at('ingress.tls.mode') !== 'cert-manager') return [];
+  const out: Finding[] = [];
+  if (!read.bool('ingress.tls.certManager.enabled')) {
     out.push({
       severity: 'error',
       message: 'TLS mode is cert-manager but ingress.tls.certManager.enabled is off.',
@@ -227,7 +219,7 @@ const tlsCertManager = rule('tls-cert-manager', 'cert-manager mode needs certMan
       doc: 'Ingress',
     });
   }
-  if (text(at(ctx, 'ingress.tls.certManager.issuer')).trim() === '') {
+  if (asStringOrNumber(read.at('ingress.tls.certManager.issuer')).trim() === '') {
     out.push({
       severity: 'error',
       message: 'TLS mode is cert-manager but ingress.tls.certManager.issuer is empty.',
@@ -240,11 +232,11 @@ const tlsCertManager = rule('tls-cert-manager', 'cert-manager mode needs certMan
   return out;
 });
 
-const certManagerUnused = rule('cert-manager-unused', 'certManager settings only count in cert-manager mode', (ctx) => {
-  if (!on(ctx, 'ingress.tls.certManager.enabled') || at(ctx, 'ingress.tls.mode') === 'cert-manager') return [];
+const certManagerUnused = defineRule<KrakenValues>('cert-manager-unused', 'certManager settings only count in cert-manager mode', (_, read) => {
+  if (!read.bool('ingress.tls.certManager.enabled') || read.at('ingress.tls.mode') === 'cert-manager') return [];
   return [{
     severity: 'info',
-    message: `ingress.tls.certManager.enabled is on, but the TLS mode is "${goString(at(ctx, 'ingress.tls.mode'))}".`,
+    message: `ingress.tls.certManager.enabled is on, but the TLS mode is "${goString(read.at('ingress.tls.mode'))}".`,
     why: 'The cert-manager annotation is written only in cert-manager mode.',
     fix: 'Set ingress.tls.mode to cert-manager, or turn certManager.enabled off.',
     params: ['ingress.tls.certManager.enabled', 'ingress.tls.mode'],
@@ -252,18 +244,18 @@ const certManagerUnused = rule('cert-manager-unused', 'certManager settings only
   }];
 });
 
-const ingressRoutes = rule('ingress-routes', 'Every ingress host needs its routes', (ctx) => {
-  if (!on(ctx, 'ingress.enabled')) return [];
-  const hosts = at(ctx, 'ingress.hosts');
+const ingressRoutes = defineRule<KrakenValues>('ingress-routes', 'Every ingress host needs its routes', (_, read) => {
+  if (!read.bool('ingress.enabled')) return [];
+  const hosts = read.at('ingress.hosts');
   if (!Array.isArray(hosts)) return [];
-  const out: Omit<Problem, 'id'>[] = [];
+  const out: Finding[] = [];
   const targets = new Set<unknown>();
   hosts.forEach((h, i) => {
     const paths = getAt(h, 'paths');
     if (!Array.isArray(paths) || paths.length === 0) {
       out.push({
         severity: 'error',
-        message: `Ingress host ${i + 1} (${text(getAt(h, 'host')) || 'no name'}) has no paths.`,
+        message: `Ingress host ${i + 1} (${asStringOrNumber(getAt(h, 'host')) || 'no name'}) has no paths.`,
         why: 'Kubernetes rejects an Ingress rule without paths. Setting only ingress.hosts[0].host with --set replaces the whole list and drops the routes.',
         fix: 'Give the host the three routes: / to frontend, /api and /socket.io to backend.',
         params: [`ingress.hosts[${i}].paths`],
@@ -288,10 +280,10 @@ const ingressRoutes = rule('ingress-routes', 'Every ingress host needs its route
   return out;
 });
 
-const stickySessions = rule('sticky-sessions', 'Several backend pods need sticky sessions at the ingress', (ctx) => {
-  const pods = backendPods(ctx);
-  if (pods.count <= 1 || !on(ctx, 'ingress.enabled')) return [];
-  const annotations = at(ctx, 'ingress.annotations');
+const stickySessions = defineRule<KrakenValues>('sticky-sessions', 'Several backend pods need sticky sessions at the ingress', (_, read) => {
+  const pods = backendPods(read);
+  if (pods.count <= 1 || !read.bool('ingress.enabled')) return [];
+  const annotations = read.at('ingress.annotations');
   if (isMap(annotations) && annotations['nginx.ingress.kubernetes.io/affinity'] === 'cookie') return [];
   return [{
     severity: 'warning',
@@ -303,11 +295,11 @@ const stickySessions = rule('sticky-sessions', 'Several backend pods need sticky
   }];
 });
 
-const frontendBackendUrl = rule('frontend-backend-url', "The frontend's backend URL must name the backend Service", (ctx) => {
-  const url = text(at(ctx, 'frontend.env.backendUrl'));
-  const krakenCtx = makeCtx(ctx.values as unknown as Values, ctx.release);
+const frontendBackendUrl = defineRule<KrakenValues>('frontend-backend-url', "The frontend's backend URL must name the backend Service", (ctx, read) => {
+  const url = asStringOrNumber(read.at('frontend.env.backendUrl'));
+  const krakenCtx = makeCtx(ctx.values, ctx.release);
   const service = `${krakenCtx.fullname}-backend`;
-  const port = at(ctx, 'backend.service.port');
+  const port = read.at('backend.service.port');
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -331,9 +323,9 @@ const frontendBackendUrl = rule('frontend-backend-url', "The frontend's backend 
 
 // ---- storage
 
-const uploadsPerPod = rule('uploads-per-pod', 'Several backend pods need shared file storage', (ctx) => {
-  const pods = backendPods(ctx);
-  if (on(ctx, 'fileStorage.enabled') || pods.count <= 1) return [];
+const uploadsPerPod = defineRule<KrakenValues>('uploads-per-pod', 'Several backend pods need shared file storage', (_, read) => {
+  const pods = backendPods(read);
+  if (read.bool('fileStorage.enabled') || pods.count <= 1) return [];
   return [{
     severity: 'warning',
     message: `Up to ${pods.count} backend pods run, each with its own uploads directory.`,
@@ -352,7 +344,7 @@ const BLOCK_CLASS = /(^|[-_])(gp2|gp3|io1|io2|ebs|pd|rwo|disk|block|local|hostpa
 interface SharedVolume {
   key: 'fileStorage' | 'replayStorage';
   what: string;
-  sharers: (ctx: Ctx) => string | undefined;
+  sharers: (read: ValueReader) => string | undefined;
   doc: string;
 }
 
@@ -360,8 +352,8 @@ const SHARED_VOLUMES: SharedVolume[] = [
   {
     key: 'fileStorage',
     what: 'uploads',
-    sharers: (ctx) => {
-      const pods = backendPods(ctx);
+    sharers: (read) => {
+      const pods = backendPods(read);
       return pods.count > 1 ? `up to ${pods.count} backend pods` : undefined;
     },
     doc: 'File storage',
@@ -369,19 +361,19 @@ const SHARED_VOLUMES: SharedVolume[] = [
   { key: 'replayStorage', what: 'replay segments', sharers: () => 'the backend and LiveKit egress', doc: 'Replay storage (LiveKit egress)' },
 ];
 
-function storageClassOf(ctx: Ctx, key: string): { set: boolean; name: string } {
-  const storage = at(ctx, key);
+function storageClassOf(read: ValueReader, key: string): { set: boolean; name: string } {
+  const storage = read.at(key);
   const set = isMap(storage) && Object.hasOwn(storage, 'storageClassName');
-  return { set, name: set && isMap(storage) ? text(storage.storageClassName) : '' };
+  return { set, name: set && isMap(storage) ? asStringOrNumber(storage.storageClassName) : '' };
 }
 
-const sharedVolumeRwx = rule('shared-volume-rwx', 'Shared volumes need a ReadWriteMany-capable class', (ctx) => {
-  const out: Omit<Problem, 'id'>[] = [];
+const sharedVolumeRwx = defineRule<KrakenValues>('shared-volume-rwx', 'Shared volumes need a ReadWriteMany-capable class', (_, read) => {
+  const out: Finding[] = [];
   for (const v of SHARED_VOLUMES) {
-    if (!on(ctx, `${v.key}.enabled`) || on(ctx, `${v.key}.nfs.enabled`)) continue;
-    const sharers = v.sharers(ctx);
+    if (!read.bool(`${v.key}.enabled`) || read.bool(`${v.key}.nfs.enabled`)) continue;
+    const sharers = v.sharers(read);
     if (!sharers) continue;
-    const cls = storageClassOf(ctx, v.key);
+    const cls = storageClassOf(read, v.key);
     let problem: string | undefined;
     if (!cls.set) problem = "has no storageClassName, so the cluster's default class is used, which is usually block storage mounted by one node at a time";
     else if (cls.name === '') problem = 'has storageClassName "" (no class), so it only binds to a ReadWriteMany volume created beforehand';
@@ -399,11 +391,11 @@ const sharedVolumeRwx = rule('shared-volume-rwx', 'Shared volumes need a ReadWri
   return out;
 });
 
-const nfsClaimClass = rule('nfs-claim-class', 'A claim bound to the NFS volume must have an empty storage class', (ctx) => {
-  const out: Omit<Problem, 'id'>[] = [];
+const nfsClaimClass = defineRule<KrakenValues>('nfs-claim-class', 'A claim bound to the NFS volume must have an empty storage class', (_, read) => {
+  const out: Finding[] = [];
   for (const v of SHARED_VOLUMES) {
-    if (!on(ctx, `${v.key}.enabled`) || !on(ctx, `${v.key}.nfs.enabled`)) continue;
-    const cls = storageClassOf(ctx, v.key);
+    if (!read.bool(`${v.key}.enabled`) || !read.bool(`${v.key}.nfs.enabled`)) continue;
+    const cls = storageClassOf(read, v.key);
     if (cls.set && cls.name === '') continue;
     out.push({
       severity: 'warning',
@@ -429,7 +421,7 @@ function noEffectPaths(schemaNode: TSchema, segs: PathSeg[] = []): { path: strin
 
 const NO_EFFECT = noEffectPaths(schema);
 
-const noEffect = rule('no-effect', 'Parameters this chart version does not read', (ctx) => {
+const noEffect = defineRule<KrakenValues>('no-effect', 'Parameters this chart version does not read', (ctx) => {
   const set = NO_EFFECT.filter(({ path }) => getAt(ctx.userValues, path) !== undefined);
   return set.map(({ path, why }) => ({
     severity: 'info' as const,

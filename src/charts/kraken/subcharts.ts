@@ -5,13 +5,18 @@
 // NetworkPolicies, PodDisruptionBudgets and ServiceAccounts are left out, and generated passwords
 // are not shown. Each object carries a note saying so.
 import type { Deployment, StatefulSet } from 'kubernetes-types/apps/v1';
-import type { Container, PersistentVolumeClaim, ResourceRequirements, Secret, Service } from 'kubernetes-types/core/v1';
+import type { Container, PersistentVolumeClaim, ResourceRequirements, Secret, Service, ServicePort, ServiceSpec } from 'kubernetes-types/core/v1';
 import { b64enc, field, goString, plain, toYamlBlock, truthy } from '../../core/goTemplate';
 import { helmFullname, helmName } from '../../core/names';
-import type { KubeObject, RenderedObject } from '../../core/types';
+import { toKubeObject } from '../../core/kubeObject';
+import type { RenderedObject } from '../../core/types';
 import type { Ctx } from './render';
 
 type Labels = Record<string, string>;
+
+/** A Service as Bitnami's templates print it: `nodePort: null` on the ports of a ClusterIP Service. */
+type PrintedServicePort = Omit<ServicePort, 'nodePort'> & { nodePort?: number | null };
+type PrintedService = Omit<Service, 'spec'> & { spec?: Omit<ServiceSpec, 'ports'> & { ports?: PrintedServicePort[] } };
 
 export const MONGODB_CHART = { name: 'mongodb', version: '15.6.22', appVersion: '7.0.14', image: 'bitnami/mongodb:7.0.14-debian-12-r0' } as const;
 export const REDIS_CHART = { name: 'redis', version: '19.6.4', appVersion: '7.2.5', image: 'bitnami/redis:7.2.5-debian-12-r4' } as const;
@@ -84,7 +89,7 @@ function subchart(ctx: Ctx, key: 'mongodb' | 'redis', chart: typeof MONGODB_CHAR
 }
 
 function summary(template: string, object: { kind?: string }, note: string): RenderedObject {
-  return { template, object: object as unknown as KubeObject, note };
+  return { template, object: toKubeObject(object), note };
 }
 
 function containerOf(name: string, image: string, port: number, resources: ResourceRequirements | undefined, portName = name): Container {
@@ -146,14 +151,14 @@ function mongoService(sub: Sub, replicaset: boolean, note: string): RenderedObje
   const port = plain(sub.or('service.ports.mongodb', 27017)) as number;
   const portName = goString(sub.or('service.portName', 'mongodb'));
   const name = mongoServiceName(sub, replicaset);
-  const spec: Service['spec'] = replicaset
+  const spec: PrintedService['spec'] = replicaset
     ? { type: 'ClusterIP', clusterIP: 'None', publishNotReadyAddresses: true, ports: [{ name: portName, port, targetPort: 'mongodb' }] }
     : {
         type: goString(sub.or('service.type', 'ClusterIP')),
         sessionAffinity: 'None',
-        ports: [{ name: portName, port, targetPort: 'mongodb', nodePort: null as unknown as number }],
+        ports: [{ name: portName, port, targetPort: 'mongodb', nodePort: null }],
       };
-  const obj: Service = {
+  const obj: PrintedService = {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name, namespace: sub.namespace, labels: sub.labels('mongodb') },
@@ -292,7 +297,7 @@ function redisSummary(ctx: Ctx): RenderedObject[] {
     out.push(summary(`${REDIS}/secret.yaml`, obj, truthy(password) ? note : `${note}\nGenerated at install, not shown: redis-password.`));
   }
   if (!truthy(sub.at('sentinel.enabled'))) {
-    const master: Service = {
+    const master: PrintedService = {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: { name: `${sub.fullname}-master`, namespace: sub.namespace, labels: sub.labels('master') },
@@ -300,7 +305,7 @@ function redisSummary(ctx: Ctx): RenderedObject[] {
         type: goString(sub.or('master.service.type', 'ClusterIP')),
         internalTrafficPolicy: 'Cluster',
         sessionAffinity: 'None',
-        ports: [{ name: 'tcp-redis', port: plain(sub.or('master.service.ports.redis', 6379)) as number, targetPort: 'redis', nodePort: null as unknown as number }],
+        ports: [{ name: 'tcp-redis', port: plain(sub.or('master.service.ports.redis', 6379)) as number, targetPort: 'redis', nodePort: null }],
         selector: sub.selector('master'),
       },
     };

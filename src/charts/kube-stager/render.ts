@@ -18,7 +18,7 @@ import type { ClusterRole, ClusterRoleBinding, PolicyRule, Role, RoleBinding, Su
 import { goString, plain, plainNumber as num, plainString as str, rangeEntries, sprigInt, truthy, yamlInsert } from '../../core/goTemplate';
 import { toYamlText } from '../../core/goYamlText';
 import { templateObject, type Labels } from '../../core/helmContext';
-import type { Release, RenderedObject, Values } from '../../core/types';
+import type { Release, RenderedObject } from '../../core/types';
 import { getAt } from '../../core/values';
 import type { KubeStagerValues } from './schema';
 
@@ -513,7 +513,7 @@ function serviceMonitor(ctx: Ctx): RenderedObject {
  * sort by kind (core sortForInstall).
  */
 export function render(values: KubeStagerValues, release: Release): RenderedObject[] {
-  const ctx: Ctx = { at: (path) => getAt(values as unknown as Values, path), release: release.name, namespace: release.namespace };
+  const ctx: Ctx = { at: (path) => getAt(values, path), release: release.name, namespace: release.namespace };
   refuseBrokenValues(ctx);
   const on = (path: string) => truthy(ctx.at(path));
   const rbac = on('rbac.create');

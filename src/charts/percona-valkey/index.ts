@@ -7,6 +7,7 @@ import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
 import { schema, type PerconaValkeyValues } from './schema';
+import { provides } from './wiring';
 
 export const perconaValkey: ChartModule<PerconaValkeyValues> = {
   ...meta,
@@ -15,6 +16,7 @@ export const perconaValkey: ChartModule<PerconaValkeyValues> = {
   rules,
   render,
   presets,
+  provides,
   notices: [
     {
       title: 'Generated password',

@@ -413,7 +413,7 @@ function clusterJob(ctx: Ctx, component: 'cluster-init' | 'cluster-scale'): Rend
  * template paths; core/render sorts them as helm prints them (hooks last).
  */
 export function render(values: PerconaValkeyValues, release: Release): RenderedObject[] {
-  const ctx = makeCtx(values as unknown as Values, release);
+  const ctx = makeCtx(values, release);
   const out: RenderedObject[] = [];
   if (ctx.cluster) out.push(clusterJob(ctx, 'cluster-init'), clusterJob(ctx, 'cluster-scale'));
   out.push(configMap(ctx));

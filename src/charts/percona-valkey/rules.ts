@@ -1,25 +1,18 @@
 // Cross-field checks for percona-valkey 0.1.0. Each rule reads values loosely (a wrong type gives
 // no finding here; the schema reports it), names the parameters involved and the README section.
 import { goFloat } from '../../core/goTemplate';
-import type { Problem, Rule, RuleContext } from '../../core/types';
-import { getAt, isMap } from '../../core/values';
+import { defineRule } from '../../core/rules';
+import type { Rule } from '../../core/types';
+import type { ValueReader } from '../../core/valueReaders';
+import { isMap } from '../../core/values';
 import { MAXMEMORY_POLICIES, type PerconaValkeyValues } from './schema';
 
-type Ctx = RuleContext<PerconaValkeyValues>;
-
-const at = (ctx: Ctx, path: string) => getAt(ctx.values, path);
-const isCluster = (ctx: Ctx) => at(ctx, 'mode') === 'cluster';
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
-const text = (v: unknown) => (typeof v === 'string' ? v : '');
-
-function rule(id: string, title: string, check: (ctx: Ctx) => Omit<Problem, 'id'>[]): Rule<PerconaValkeyValues> {
-  return { id, title, check: (ctx) => check(ctx).map((p) => ({ id, ...p })) };
-}
+const isCluster = (read: ValueReader) => read.at('mode') === 'cluster';
 
 /** Pods per shard and the number of primaries the cluster create command would make. */
-function shardShape(ctx: Ctx): { replicas: number; perShard: number; primaries: number } | undefined {
-  const replicas = count(at(ctx, 'cluster.replicas'));
-  const perPrimary = count(at(ctx, 'cluster.replicasPerPrimary'));
+function shardShape(read: ValueReader): { replicas: number; perShard: number; primaries: number } | undefined {
+  const replicas = read.number('cluster.replicas');
+  const perPrimary = read.number('cluster.replicasPerPrimary');
   if (replicas === undefined || perPrimary === undefined || perPrimary < 0) return undefined;
   const perShard = 1 + perPrimary;
   return { replicas, perShard, primaries: Math.floor(replicas / perShard) };
@@ -90,9 +83,9 @@ export function unwritablePaths(config: string): { directive: string; path: stri
 }
 
 export const rules: Rule<PerconaValkeyValues>[] = [
-  rule('cluster-too-few-primaries', 'A Valkey Cluster needs at least 3 primaries', (ctx) => {
-    const shape = shardShape(ctx);
-    if (!isCluster(ctx) || !shape || shape.primaries >= 3) return [];
+  defineRule('cluster-too-few-primaries', 'A Valkey Cluster needs at least 3 primaries', (_, read) => {
+    const shape = shardShape(read);
+    if (!isCluster(read) || !shape || shape.primaries >= 3) return [];
     return [
       {
         severity: 'error',
@@ -105,9 +98,9 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('cluster-uneven-shards', 'Cluster size should be a multiple of (1 + replicasPerPrimary)', (ctx) => {
-    const shape = shardShape(ctx);
-    if (!isCluster(ctx) || !shape || shape.replicas % shape.perShard === 0) return [];
+  defineRule('cluster-uneven-shards', 'Cluster size should be a multiple of (1 + replicasPerPrimary)', (_, read) => {
+    const shape = shardShape(read);
+    if (!isCluster(read) || !shape || shape.replicas % shape.perShard === 0) return [];
     return [
       {
         severity: 'warning',
@@ -120,8 +113,8 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('auth-disabled', 'Authentication is off', (ctx) =>
-    at(ctx, 'auth.enabled') === false
+  defineRule('auth-disabled', 'Authentication is off', (_, read) =>
+    read.at('auth.enabled') === false
       ? [
           {
             severity: 'warning',
@@ -135,8 +128,8 @@ export const rules: Rule<PerconaValkeyValues>[] = [
       : [],
   ),
 
-  rule('password-with-existing-secret', 'auth.password is ignored when auth.existingSecret is set', (ctx) =>
-    at(ctx, 'auth.enabled') !== false && text(at(ctx, 'auth.password')) !== '' && text(at(ctx, 'auth.existingSecret')) !== ''
+  defineRule('password-with-existing-secret', 'auth.password is ignored when auth.existingSecret is set', (_, read) =>
+    read.at('auth.enabled') !== false && (read.string('auth.password') ?? '') !== '' && (read.string('auth.existingSecret') ?? '') !== ''
       ? [
           {
             severity: 'warning',
@@ -150,8 +143,8 @@ export const rules: Rule<PerconaValkeyValues>[] = [
       : [],
   ),
 
-  rule('maxmemory-invalid', 'maxmemory must be a Valkey memory size below the memory limit', (ctx) => {
-    const raw = at(ctx, 'config.maxmemory');
+  defineRule('maxmemory-invalid', 'maxmemory must be a Valkey memory size below the memory limit', (_, read) => {
+    const raw = read.at('config.maxmemory');
     if (typeof raw !== 'string' || raw === '') return [];
     const bytes = valkeyBytes(raw);
     if (bytes === undefined) {
@@ -166,7 +159,7 @@ export const rules: Rule<PerconaValkeyValues>[] = [
         },
       ];
     }
-    const limit = quantityBytes(getAt(ctx.values, 'resources.limits.memory'));
+    const limit = quantityBytes(read.at('resources.limits.memory'));
     if (limit === undefined || bytes <= limit) return [];
     return [
       {
@@ -180,8 +173,8 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('maxmemory-policy-invalid', 'maxmemoryPolicy must be one of Valkey eviction policies', (ctx) => {
-    const policy = at(ctx, 'config.maxmemoryPolicy');
+  defineRule('maxmemory-policy-invalid', 'maxmemoryPolicy must be one of Valkey eviction policies', (_, read) => {
+    const policy = read.at('config.maxmemoryPolicy');
     if (typeof policy !== 'string' || policy === '' || (MAXMEMORY_POLICIES as readonly string[]).includes(policy)) return [];
     return [
       {
@@ -195,9 +188,9 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('node-timeout-exponent', 'cluster.nodeTimeout of a million or more is printed in exponent form', (ctx) => {
-    const timeout = count(at(ctx, 'cluster.nodeTimeout'));
-    if (!isCluster(ctx) || timeout === undefined || timeout < 1e6) return [];
+  defineRule('node-timeout-exponent', 'cluster.nodeTimeout of a million or more is printed in exponent form', (_, read) => {
+    const timeout = read.number('cluster.nodeTimeout');
+    if (!isCluster(read) || timeout === undefined || timeout < 1e6) return [];
     return [
       {
         severity: 'error',
@@ -210,8 +203,8 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('cluster-without-persistence', 'Cluster mode without persistence loses the cluster state', (ctx) =>
-    isCluster(ctx) && at(ctx, 'persistence.enabled') === false
+  defineRule('cluster-without-persistence', 'Cluster mode without persistence loses the cluster state', (_, read) =>
+    isCluster(read) && read.at('persistence.enabled') === false
       ? [
           {
             severity: 'warning',
@@ -225,9 +218,9 @@ export const rules: Rule<PerconaValkeyValues>[] = [
       : [],
   ),
 
-  rule('standalone-replicas', 'Standalone replicas do not replicate', (ctx) => {
-    const replicas = count(at(ctx, 'standalone.replicas'));
-    if (isCluster(ctx) || replicas === undefined || replicas <= 1) return [];
+  defineRule('standalone-replicas', 'Standalone replicas do not replicate', (_, read) => {
+    const replicas = read.number('standalone.replicas');
+    if (isCluster(read) || replicas === undefined || replicas <= 1) return [];
     return [
       {
         severity: 'warning',
@@ -240,9 +233,9 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('pdb-standalone', 'PodDisruptionBudget settings are ignored in standalone mode', (ctx) => {
+  defineRule('pdb-standalone', 'PodDisruptionBudget settings are ignored in standalone mode', (ctx, read) => {
     const pdb = isMap(ctx.userValues) ? ctx.userValues.pdb : undefined;
-    if (isCluster(ctx) || !isMap(pdb) || Object.keys(pdb).length === 0) return [];
+    if (isCluster(read) || !isMap(pdb) || Object.keys(pdb).length === 0) return [];
     return [
       {
         severity: 'info',
@@ -255,11 +248,11 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('pdb-min-and-max', 'minAvailable and maxUnavailable cannot both apply', (ctx) => {
+  defineRule('pdb-min-and-max', 'minAvailable and maxUnavailable cannot both apply', (ctx, read) => {
     const user = isMap(ctx.userValues) ? ctx.userValues.pdb : undefined;
     const set = (v: unknown) => v !== undefined && v !== null && v !== '';
     // maxUnavailable has a default (1); only a value the user chose is a conflict.
-    if (!isCluster(ctx) || !isMap(user) || !set(at(ctx, 'pdb.minAvailable')) || !set(user.maxUnavailable)) return [];
+    if (!isCluster(read) || !isMap(user) || !set(read.at('pdb.minAvailable')) || !set(user.maxUnavailable)) return [];
     return [
       {
         severity: 'error',
@@ -272,9 +265,9 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
-  rule('hardened-unwritable-paths', 'The hardened image can only write to /data, /tmp and /run/valkey', (ctx) => {
-    if (at(ctx, 'image.variant') !== 'hardened') return [];
-    const bad = unwritablePaths(text(at(ctx, 'config.customConfig')));
+  defineRule('hardened-unwritable-paths', 'The hardened image can only write to /data, /tmp and /run/valkey', (_, read) => {
+    if (read.at('image.variant') !== 'hardened') return [];
+    const bad = unwritablePaths((read.string('config.customConfig') ?? ''));
     if (bad.length === 0) return [];
     return [
       {

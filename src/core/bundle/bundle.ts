@@ -77,7 +77,11 @@ export function filesForPlans(
     'README.md': readmeText({ plans, problems, shareLink: opts.shareLink, omittedSecrets: opts.omittedSecrets, wiring: opts.wiring }),
     'helmfile.yaml': helmfileText(plans, opts.bindings),
   };
-  for (const plan of plans) Object.assign(files, releaseFiles(plan));
+  for (const plan of plans) {
+    Object.assign(files, releaseFiles(plan));
+    const packaged = plan.source.kind === 'git' && !plan.source.gitUrl ? plan.chart.packagedChart?.() : undefined;
+    if (packaged && plan.source.kind === 'git' && plan.source.chartPath === `./${packaged.path}`) files[packaged.path] = packaged.bytes;
+  }
   return files;
 }
 

@@ -57,6 +57,9 @@ export function chartSource<V>(chart: ChartModule<V>, objects?: RenderedObject[]
     return { kind: 'repo', repoName: repo.name, repoUrl: repo.url, chartRef: `${repo.name}/${chart.chartName}` };
   }
   if (isPlainManifests(chart, objects)) return { kind: 'manifests' };
+  // A chart opened from a folder or a .tgz travels inside the bundle, packaged.
+  const packaged = chart.packagedChart?.();
+  if (packaged) return { kind: 'git', chartPath: `./${packaged.path}` };
   // A chart kept in a git repository: its documentation link names the repository, revision and path.
   const tree = GITHUB_TREE.exec(chart.docs.url);
   if (tree) {

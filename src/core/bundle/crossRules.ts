@@ -4,7 +4,7 @@ import type { KubeObject, Problem, Values } from '../types';
 import { defaultsFromSchema, mergeValues } from '../values';
 import { parseAddress, serviceHost, workloadNamespace, type ClientFacts, type Endpoint, type ParsedHost } from './endpoints';
 import type { BundleProblem, ReleasePlan } from './plan';
-import { consumersOf, providersOf, type ConsumerSpec } from './wiring';
+import { consumersOf, providersOf, type ConsumerSpec } from './wiringTypes';
 
 interface StackService {
   name: string;
@@ -45,7 +45,7 @@ function servicesOf(plans: ReleasePlan[]): StackService[] {
 }
 
 function endpointOf(plan: ReleasePlan, kind: Endpoint['kind']): Endpoint | undefined {
-  for (const p of providersOf(plan.chart.id).filter((x) => x.kind === kind)) {
+  for (const p of providersOf(plan.chart).filter((x) => x.kind === kind)) {
     const e = p.endpoint({ release: plan.release, values: merged(plan), objects: plan.evaluation.objects });
     if (e) return e;
   }
@@ -58,7 +58,7 @@ export function resolveConnections(plans: ReleasePlan[]): Connection[] {
   for (const plan of plans) {
     const values = merged(plan);
     const consumerNamespace = workloadNamespace(plan.evaluation.objects, plan.release);
-    for (const spec of consumersOf(plan.chart.id)) {
+    for (const spec of consumersOf(plan.chart)) {
       const facts = spec.read(values);
       if (!facts.active) continue;
       for (const address of facts.addresses) {

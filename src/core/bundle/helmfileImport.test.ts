@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { charts, findChart } from '../../charts';
 import { importHelmfile, chartNameOf } from './helmfileImport';
 import { buildStackBundle } from './stackBundle';
-import { stackPresets } from './stackPresets';
+import { stackPresets } from '../../charts/stackPresets';
 import { evaluateStack, type Stack } from './stack';
 
 function read(files: Record<string, string>) {

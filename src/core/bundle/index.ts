@@ -21,11 +21,10 @@ export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue
 export type { BundleProblem, ReleasePlan } from './plan';
 export {
   evaluateStack, bindingOptions, dependencyOrder, withoutBoundValues,
-  type AppliedBinding, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackRelease,
+  type AppliedBinding, type ChartResolver, type Stack, type StackBinding, type StackEvaluation, type StackPreset, type StackRelease,
 } from './stack';
 export { buildStackBundle, stackBundleFileName, stackBundleFiles, wiringLines } from './stackBundle';
-export { stackPresets, type StackPreset } from './stackPresets';
 export { encodeStackLink, decodeStackFragment, STACK_ROUTE } from './stackLink';
-export { WIRING, consumersOf, providersOf, type ConsumerSpec, type ProviderSpec } from './wiring';
-export type { Endpoint, RedisEndpoint, ClientFacts } from './endpoints';
+export { consumersOf, providersOf, type ConsumerSpec, type ProviderContext, type ProviderSpec } from './wiringTypes';
+export type { BindResult, Endpoint, EndpointKind, RedisEndpoint, ClientFacts } from './endpoints';
 export type { Connection } from './crossRules';

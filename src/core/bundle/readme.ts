@@ -42,7 +42,8 @@ function sourceText(plan: ReleasePlan): string {
     case 'oci':
       return `OCI registry ${code(`oci://${s.registry}`)}`;
     case 'git':
-      return s.gitUrl ? `chart sources in git: ${s.gitUrl}${s.revision ? ` at ${code(s.revision)}` : ''}, path ${code(s.chartPath)}` : `local chart directory ${code(s.chartPath)}`;
+      if (s.gitUrl) return `chart sources in git: ${s.gitUrl}${s.revision ? ` at ${code(s.revision)}` : ''}, path ${code(s.chartPath)}`;
+      return s.chartPath.endsWith('.tgz') ? `the packaged chart in this bundle, ${code(s.chartPath)}` : `local chart directory ${code(s.chartPath)}`;
     case 'manifests':
       return 'plain Kubernetes manifests (no chart), applied with kubectl';
   }

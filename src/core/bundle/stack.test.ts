@@ -4,7 +4,7 @@ import { findChart } from '../../charts';
 import { getAt } from '../values';
 import { buildStackBundle, stackBundleFileName } from './stackBundle';
 import { bindingOptions, dependencyOrder, evaluateStack, type Stack, type StackRelease } from './stack';
-import { stackPresets } from './stackPresets';
+import { stackPresets } from '../../charts/stackPresets';
 
 const valkey = (namespace: string, values: Record<string, unknown> = {}, name = 'valkey'): StackRelease => ({ name, namespace, chart: 'percona-valkey', values });
 const ids = (stack: Stack) => evaluateStack(stack, findChart).problems.map((p) => `${p.release ?? '-'}:${p.severity}:${p.id}`);
@@ -80,7 +80,7 @@ describe('bindings', () => {
       releases: [valkey('a'), valkey('b', {}, 'v2'), { name: 'cf', namespace: 'a', chart: 'centrifugo', values: {} }, { name: 'ks', namespace: 'a', chart: 'kube-stager', values: {} }],
       bindings: [],
     };
-    expect(bindingOptions(stack)).toEqual([
+    expect(bindingOptions(stack, findChart)).toEqual([
       { consumer: 'cf', point: 'redis', title: 'Redis engine', params: ['config.engine.type', 'config.engine.redis.address', 'config.engine.redis.password', 'envSecret'], providers: ['valkey', 'v2'] },
     ]);
   });

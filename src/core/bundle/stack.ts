@@ -9,7 +9,7 @@ import type { Endpoint } from './endpoints';
 import { workloadNamespace } from './endpoints';
 import { planRelease, releaseKey, type BundleProblem, type ReleasePlan } from './plan';
 import { planProblems } from './bundle';
-import { consumersOf, providersOf } from './wiring';
+import { consumersOf, providersOf } from './wiringTypes';
 
 export interface StackRelease {
   /** Release name, unique within the stack. */
@@ -36,6 +36,14 @@ export interface Stack {
 }
 
 export type ChartResolver = (id: string) => ChartModule | undefined;
+
+/** A stack to start from (the registry of such stacks lives with the charts: src/charts/stackPresets.ts). */
+export interface StackPreset {
+  id: string;
+  title: string;
+  description: string;
+  stack: Stack;
+}
 
 export interface AppliedBinding extends StackBinding {
   endpoint?: Endpoint;
@@ -84,14 +92,14 @@ function mergedValues(plan: ReleasePlan): Values {
 }
 
 /** For a stack editor: every binding point of the stack's releases and the releases it could follow. */
-export function bindingOptions(stack: Stack): { consumer: string; point: string; title: string; params: string[]; providers: string[] }[] {
+export function bindingOptions(stack: Stack, resolveChart: ChartResolver): { consumer: string; point: string; title: string; params: string[]; providers: string[] }[] {
   return stack.releases.flatMap((r) =>
-    consumersOf(r.chart).map((spec) => ({
+    consumersOf(resolveChart(r.chart)).map((spec) => ({
       consumer: r.name,
       point: spec.point,
       title: spec.title,
       params: spec.params,
-      providers: stack.releases.filter((p) => p.name !== r.name && providersOf(p.chart).some((x) => x.kind === spec.kind)).map((p) => p.name),
+      providers: stack.releases.filter((p) => p.name !== r.name && providersOf(resolveChart(p.chart)).some((x) => x.kind === spec.kind)).map((p) => p.name),
     })),
   );
 }
@@ -122,12 +130,12 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
   for (const b of stack.bindings) {
     const consumer = byName.get(b.consumer);
     const provider = byName.get(b.provider);
-    const spec = consumer && consumersOf(consumer.chart).find((c) => c.point === b.point);
+    const spec = consumer && consumersOf(resolveChart(consumer.chart)).find((c) => c.point === b.point);
     const message =
       !consumer ? `The binding names release "${b.consumer}", which is not in the stack.`
       : !provider ? `${b.consumer}.${b.point} is bound to release "${b.provider}", which is not in the stack.`
       : !spec ? `Chart ${consumer.chart} has no binding point "${b.point}".`
-      : !providersOf(provider.chart).some((p) => p.kind === spec.kind) ? `${b.provider} (${provider.chart}) offers no ${spec.kind} endpoint for ${b.consumer}.${b.point}.`
+      : !providersOf(resolveChart(provider.chart)).some((p) => p.kind === spec.kind) ? `${b.provider} (${provider.chart}) offers no ${spec.kind} endpoint for ${b.consumer}.${b.point}.`
       : b.consumer === b.provider ? `${b.consumer} cannot be bound to itself.`
       : undefined;
     if (message) problems.push(stackProblem({ id: 'stack-binding-invalid', severity: 'error', message }, consumer ? b.consumer : undefined));
@@ -142,8 +150,8 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
       const consumer = byName.get(b.consumer) as StackRelease;
       const providerRelease = byName.get(b.provider) as StackRelease;
       const providerPlan = plans.get(b.provider) as ReleasePlan;
-      const spec = consumersOf(consumer.chart).find((c) => c.point === b.point)!;
-      const endpoint = providersOf(providerRelease.chart)
+      const spec = consumersOf(resolveChart(consumer.chart)).find((c) => c.point === b.point)!;
+      const endpoint = providersOf(resolveChart(providerRelease.chart))
         .filter((p) => p.kind === spec.kind)
         .map((p) => p.endpoint({ release: providerPlan.release, values: mergedValues(providerPlan), objects: providerPlan.evaluation.objects }))
         .find((e) => e !== undefined);
@@ -198,7 +206,7 @@ export function withoutBoundValues(stack: Stack, resolveChart: ChartResolver): S
     let values = r.values;
     const plan = evaluation.plans.find((p) => p.release.name === r.name);
     for (const b of evaluation.bindings) {
-      const spec = consumersOf(r.chart).find((c) => c.point === b.point);
+      const spec = consumersOf(resolveChart(r.chart)).find((c) => c.point === b.point);
       if (b.consumer !== r.name || !b.endpoint || !spec || !plan) continue;
       const namespace = workloadNamespace(plan.evaluation.objects, plan.release);
       const bound = spec.bind(values, b.endpoint, namespace).values;

@@ -6,6 +6,7 @@
 import type { GoMap, GoValue } from '../value';
 import { isGoMap, mapSet, newMap } from '../value';
 import { isPrint } from '../go/strconv';
+import { GoStringMap } from './stringMap';
 import type { ChartDependency, ChartMaintainer, ChartMetadata } from './types';
 import { ChartError } from './types';
 import { parseVersion } from './semver';
@@ -290,7 +291,8 @@ function goList(v: string[]): GoValue[] {
 
 /**
  * `.Chart` as helm 4 gives it to templates: the Metadata struct as a map with Go field names
- * (helm's engine adds `IsRoot`). Nil slices become empty lists; absent annotations are nil (null).
+ * (helm's engine adds `IsRoot`). Nil slices become empty lists; Annotations stays a map[string]string
+ * (a nil one when Chart.yaml has none: it prints map[] and marshals to null).
  */
 export function metadataAsMap(md: ChartMetadata): GoMap {
   const m = newMap();
@@ -322,7 +324,7 @@ export function metadataAsMap(md: ChartMetadata): GoMap {
     ann = newMap();
     for (const k of Object.keys(md.annotations)) mapSet(ann, k, md.annotations[k]);
   }
-  put('Annotations', ann);
+  put('Annotations', new GoStringMap(ann));
   put('KubeVersion', md.kubeVersion);
   put(
     'Dependencies',

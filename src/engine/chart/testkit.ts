@@ -1,7 +1,6 @@
-// Test helpers: charts built in memory, and a small tar writer (ustar, GNU long names, pax paths)
-// to make .tgz archives with fflate.
-import { gzipSync } from 'fflate';
+// Test helpers: charts built in memory, and .tgz archives (tarWrite.ts) made from them.
 import type { GoValue } from '../value';
+import { GoObject } from '../value';
 import type { ChartFiles } from './types';
 
 const enc = new TextEncoder();
@@ -12,83 +11,17 @@ export function chartFiles(files: Record<string, string | Uint8Array>): ChartFil
   return out;
 }
 
-export interface TarInput {
-  name: string;
-  body?: string | Uint8Array;
-  /** '0' file (default), '5' dir, '2' symlink, '1' hard link. */
-  type?: string;
-  /** How a name over 100 bytes is stored. */
-  longName?: 'gnu' | 'pax';
-}
-
-function octal(n: number, width: number): string {
-  return n.toString(8).padStart(width - 1, '0') + '\0';
-}
-
-function header(name: string, size: number, type: string, ustar = true): Uint8Array {
-  const h = new Uint8Array(512);
-  h.set(enc.encode(name).subarray(0, 100), 0);
-  h.set(enc.encode(octal(0o644, 8)), 100);
-  h.set(enc.encode(octal(0, 8)), 108);
-  h.set(enc.encode(octal(0, 8)), 116);
-  h.set(enc.encode(octal(size, 12)), 124);
-  h.set(enc.encode(octal(0, 12)), 136);
-  h[156] = type.charCodeAt(0);
-  h.set(enc.encode(ustar ? 'ustar\u000000' : 'ustar  \u0000'), 257);
-  h.fill(32, 148, 156);
-  let sum = 0;
-  for (const b of h) sum += b;
-  h.set(enc.encode(sum.toString(8).padStart(6, '0') + '\0 '), 148);
-  return h;
-}
-
-function padded(data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(Math.ceil(data.length / 512) * 512);
-  out.set(data);
-  return out;
-}
-
-export function tar(entries: TarInput[]): Uint8Array {
-  const parts: Uint8Array[] = [];
-  for (const e of entries) {
-    const body = typeof e.body === 'string' ? enc.encode(e.body) : (e.body ?? new Uint8Array());
-    const type = e.type ?? '0';
-    let name = e.name;
-    if (enc.encode(name).length > 100) {
-      if (e.longName === 'pax') {
-        const rec = (len: number): string => `${len} path=${name}\n`;
-        let len = rec(0).length;
-        while (rec(len).length !== len) len = rec(len).length;
-        const data = enc.encode(rec(len));
-        parts.push(header('PaxHeaders/x', data.length, 'x'), padded(data));
-      } else {
-        const data = enc.encode(name + '\0');
-        parts.push(header('././@LongLink', data.length, 'L', false), padded(data));
-      }
-      name = name.slice(0, 99);
-    }
-    parts.push(header(name, type === '0' ? body.length : 0, type), padded(type === '0' ? body : new Uint8Array()));
-  }
-  parts.push(new Uint8Array(1024));
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-export function tgz(entries: TarInput[]): Uint8Array {
-  return gzipSync(tar(entries));
-}
+export { tar, tgz, type TarInput } from './tarWrite';
 
 /** A Go value as sorted JSON, the way helm's toJson prints values (ints and floats alike). */
 export function json(v: GoValue): string {
   const norm = (x: GoValue): unknown => {
     if (Array.isArray(x)) return x.map(norm);
     if (typeof x === 'bigint') return Number(x);
+    if (x instanceof GoObject) {
+      const j = (x as Partial<{ jsonValue(): GoValue }>).jsonValue;
+      return typeof j === 'function' ? norm(j.call(x)) : {};
+    }
     if (x !== null && typeof x === 'object') {
       const o: Record<string, unknown> = {};
       for (const k of Object.keys(x).sort()) {

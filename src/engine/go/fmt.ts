@@ -13,13 +13,20 @@ export function formatValue(v: GoValue): string {
   return p.out;
 }
 
+/**
+ * Go type names of the operands where the value model cannot tell them (a bigint the template
+ * engine knows to be a Go `int`, not an int64): %T and the %!verb(TYPE=value) texts use them.
+ */
+export type OperandTypes = readonly (string | undefined)[];
+
 /** fmt.Sprint: operands printed with %v, a space between two operands when neither is a string. */
-export function sprint(args: GoValue[]): string {
+export function sprint(args: GoValue[], types?: OperandTypes): string {
   const p = new Printer();
   let prevString = false;
   args.forEach((arg, i) => {
     const isString = typeof arg === 'string';
     if (i > 0 && !isString && !prevString) p.out += ' ';
+    p.operandType = types?.[i];
     p.printArg(arg ?? null, 'v', 0);
     prevString = isString;
   });
@@ -27,19 +34,20 @@ export function sprint(args: GoValue[]): string {
 }
 
 /** fmt.Sprintln: operands printed with %v, always separated by spaces, and a newline. */
-export function sprintln(args: GoValue[]): string {
+export function sprintln(args: GoValue[], types?: OperandTypes): string {
   const p = new Printer();
   args.forEach((arg, i) => {
     if (i > 0) p.out += ' ';
+    p.operandType = types?.[i];
     p.printArg(arg ?? null, 'v', 0);
   });
   return p.out + '\n';
 }
 
 /** fmt.Sprintf. */
-export function sprintf(format: string, args: GoValue[]): string {
+export function sprintf(format: string, args: GoValue[], types?: OperandTypes): string {
   const p = new Printer();
-  p.doPrintf(format, args);
+  p.doPrintf(format, args, types);
   return p.out;
 }
 
@@ -51,6 +59,8 @@ const UDIGITS = '0123456789ABCDEFX';
 
 class Printer {
   out = '';
+  /** The Go type of the operand being printed, when the caller knows better than its value. */
+  operandType: string | undefined;
   // flags of the verb being printed
   plus = false;
   minus = false;
@@ -97,7 +107,7 @@ class Printer {
 
   // ---- the format string
 
-  doPrintf(format: string, args: GoValue[]): void {
+  doPrintf(format: string, args: GoValue[], types?: OperandTypes): void {
     const end = format.length;
     let argNum = 0;
     let afterIndex = false;
@@ -237,7 +247,9 @@ class Printer {
           this.plusV = this.plus;
           this.plus = false;
         }
+        this.operandType = types?.[argNum];
         this.printArg(args[argNum] ?? null, verb, 0);
+        this.operandType = undefined;
         argNum++;
       }
     }
@@ -249,7 +261,7 @@ class Printer {
         if (k > 0) this.out += ', ';
         if (arg === null || arg === undefined) this.out += '<nil>';
         else {
-          this.out += goTypeName(arg) + '=';
+          this.out += (types?.[argNum + k] ?? goTypeName(arg)) + '=';
           this.printArg(arg, 'v', 0);
         }
       });
@@ -272,7 +284,7 @@ class Printer {
       return;
     }
     if (verb === 'T') {
-      this.fmtS(goTypeName(arg));
+      this.fmtS(this.typeName(arg));
       return;
     }
     if (verb === 'p') {
@@ -353,11 +365,16 @@ class Printer {
     }
   }
 
+  /** %T of an operand: a bigint the caller knows to be a Go int says so. */
+  private typeName(arg: GoValue): string {
+    return typeof arg === 'bigint' && this.operandType !== undefined ? this.operandType : goTypeName(arg);
+  }
+
   private badVerb(verb: string, arg: GoValue): void {
     this.out += `%!${verb}(`;
     if (arg === null) this.out += '<nil>';
     else {
-      this.out += goTypeName(arg) + '=';
+      this.out += this.typeName(arg) + '=';
       // Go prints the operand with %v but keeps the flags, width and precision of the bad verb.
       const sharp = this.sharp;
       this.printArg(arg, 'v', 0);

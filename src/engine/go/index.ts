@@ -8,7 +8,7 @@ export {
 } from './json';
 export type { JsonEncodeOptions, JsonTarget } from './json';
 export {
-  fromYaml, fromYamlArray, marshalYaml, parseYaml, parseYamlDocuments, readValues, toYaml, unmarshalYaml, YamlError, yamlKeyLess, yamlKeyOrder,
+  fromYaml, fromYamlArray, marshalYaml, parseYaml, parseYamlDocuments, parseYamlTyped, readValues, toYaml, toYamlPretty, unmarshalYaml, YamlError, yamlKeyLess, yamlKeyOrder,
 } from './yaml';
 export type { YamlTarget } from './yaml';
 export { isGoYamlTimestamp, plainKeepsString, resolvePlain } from './yamlResolve';

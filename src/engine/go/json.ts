@@ -3,8 +3,8 @@
 // digits), MarshalIndent (sprig's toPrettyJson), an encoder without HTML escaping (sprig's
 // toRawJson), and Unmarshal into interface{} (every number a float64, maps without prototype) with
 // Go's error texts, which fromJson puts under an "Error" key.
-import type { GoMap, GoValue } from '../value';
-import { GoObject, compareGoStrings, isGoMap, mapSet, newMap } from '../value';
+import type { GoMap, GoValue, StructField } from '../value';
+import { GoObject, compareGoStrings, isGoMap, mapSet, newMap, structFieldsOf } from '../value';
 import { formatFloat, quote } from './strconv';
 
 /** A marshalling or unmarshalling failure, worded as Go's error. */
@@ -50,9 +50,13 @@ export function marshalJson(v: GoValue, options: JsonEncodeOptions = {}): string
       case 'number':
         return void parts.push(jsonFloat(x));
     }
+    let fields: readonly StructField[] | undefined;
     if (x instanceof GoObject) {
-      if (hasJsonValue(x)) return write(x.jsonValue(), depth + 1, prefix);
-      return void parts.push('{}');
+      fields = structFieldsOf(x);
+      if (fields === undefined) {
+        if (hasJsonValue(x)) return write(x.jsonValue(), depth + 1, prefix);
+        return void parts.push('{}');
+      }
     }
     const inner = indent === undefined ? '' : prefix + indent;
     const open = (c: string, empty: boolean) => parts.push(empty || indent === undefined ? c : c + '\n' + inner);
@@ -67,16 +71,16 @@ export function marshalJson(v: GoValue, options: JsonEncodeOptions = {}): string
       close(']', x.length === 0);
       return;
     }
-    if (isGoMap(x)) {
-      const keys = jsonKeys(x);
-      open('{', keys.length === 0);
-      keys.forEach((key, i) => {
-        if (i > 0) sep();
-        parts.push(jsonString(key, escapeHTML), indent === undefined ? ':' : ': ');
-        write(x[key] ?? null, depth + 1, inner);
-      });
-      close('}', keys.length === 0);
-    }
+    // a struct keeps its field order; a map's keys are sorted
+    const keys = fields ? fields.map((f) => f.json ?? f.name) : isGoMap(x) ? jsonKeys(x) : null;
+    if (keys === null) return;
+    open('{', keys.length === 0);
+    keys.forEach((key, i) => {
+      if (i > 0) sep();
+      parts.push(jsonString(key, escapeHTML), indent === undefined ? ':' : ': ');
+      write(fields ? fields[i].value : ((x as GoMap)[key] ?? null), depth + 1, inner);
+    });
+    close('}', keys.length === 0);
   };
   write(v, 0, '');
   return parts.join('');

@@ -3,7 +3,7 @@
 // `[a.b]` tables and lists of maps as `[[a.b]]`, each nested level indented two spaces; nil values
 // are skipped. Encoding errors are returned as the text, as helm's toToml does.
 import type { GoMap, GoValue } from '../value';
-import { GoObject, compareGoStrings, isGoMap } from '../value';
+import { GoObject, compareGoStrings, isGoMap, structFieldsOf } from '../value';
 import { formatFloat } from './strconv';
 
 class TomlError extends Error {}
@@ -25,18 +25,29 @@ export function toToml(v: GoValue): string {
 
 type TomlKind = 'table' | 'tableArray' | 'plain' | 'nil';
 
-function plainData(v: GoValue): GoValue {
+/** A struct's fields by Go name in declaration order (the encoder writes them unsorted). */
+type StructTable = Map<string, GoValue>;
+type TomlData = GoValue | StructTable;
+type Table = GoMap | StructTable;
+
+function plainData(v: TomlData): TomlData {
   if (v instanceof GoObject) {
+    const fields = structFieldsOf(v);
+    if (fields) return new Map(fields.map((f) => [f.name, f.value]));
     const j = (v as Partial<{ jsonValue(): GoValue }>).jsonValue;
     return typeof j === 'function' ? j.call(v) : null;
   }
   return v;
 }
 
-function kindOf(v: GoValue): TomlKind {
+function isTable(v: TomlData): v is Table {
+  return v instanceof Map || isGoMap(v);
+}
+
+function kindOf(v: TomlData): TomlKind {
   v = plainData(v);
   if (v === null || v === undefined) return 'nil';
-  if (isGoMap(v)) return 'table';
+  if (isTable(v)) return 'table';
   if (Array.isArray(v)) {
     if (v.length === 0) return 'plain';
     let allTables = true;
@@ -87,17 +98,17 @@ class TomlEncoder {
     return this.out;
   }
 
-  private encode(key: string[], v: GoValue, depth: number): void {
+  private encode(key: string[], v: TomlData, depth: number): void {
     if (depth > MAX_DEPTH) throw new TomlError('toml: value nested too deeply');
     v = plainData(v);
     if (v === null || v === undefined) return;
     const kind = kindOf(v);
-    if (kind === 'table') return this.table(key, v as GoMap, depth);
+    if (kind === 'table') return this.table(key, v as Table, depth);
     if (kind === 'tableArray') return this.tableArray(key, v as GoValue[], depth);
     this.keyValue(key, v, depth);
   }
 
-  private keyValue(key: string[], v: GoValue, depth: number): void {
+  private keyValue(key: string[], v: TomlData, depth: number): void {
     if (key.length === 0) {
       this.element(v, depth);
       return;
@@ -107,7 +118,7 @@ class TomlEncoder {
     this.newline();
   }
 
-  private table(key: string[], m: GoMap, depth: number): void {
+  private table(key: string[], m: Table, depth: number): void {
     if (key.length === 1) this.newline();
     if (key.length > 0) {
       this.write(`${INDENT.repeat(key.length - 1)}[${key.map(keyPiece).join('.')}]`);
@@ -122,21 +133,23 @@ class TomlEncoder {
       this.newline();
       this.write(`${INDENT.repeat(key.length - 1)}[[${key.map(keyPiece).join('.')}]]`);
       this.newline();
-      this.mapBody(key, plainData(item) as GoMap, depth, false);
+      this.mapBody(key, plainData(item) as Table, depth, false);
     }
   }
 
-  private mapBody(key: string[], m: GoMap, depth: number, inline: boolean): void {
+  private mapBody(key: string[], m: Table, depth: number, inline: boolean): void {
     const direct: string[] = [];
     const sub: string[] = [];
-    for (const k of Object.keys(m)) {
-      const kind = kindOf(m[k] ?? null);
+    const struct = m instanceof Map;
+    const get = (k: string): GoValue => (struct ? m.get(k) : m[k]) ?? null;
+    for (const k of struct ? m.keys() : Object.keys(m)) {
+      const kind = kindOf(get(k));
       (kind === 'table' || kind === 'tableArray' ? sub : direct).push(k);
     }
     const writeKeys = (keys: string[], trailingComma: boolean) => {
-      keys.sort(compareGoStrings);
+      if (!struct) keys.sort(compareGoStrings);
       keys.forEach((k, i) => {
-        const val = plainData(m[k] ?? null);
+        const val = plainData(get(k));
         if (val === null) return;
         if (inline) {
           this.write(`${keyPiece(k)} = `);
@@ -151,7 +164,7 @@ class TomlEncoder {
     if (inline) this.write('}');
   }
 
-  private element(v: GoValue, depth: number): void {
+  private element(v: TomlData, depth: number): void {
     if (depth > MAX_DEPTH) throw new TomlError('toml: value nested too deeply');
     v = plainData(v);
     switch (typeof v) {
@@ -173,7 +186,7 @@ class TomlEncoder {
       this.write(']');
       return;
     }
-    if (isGoMap(v)) return this.mapBody([], v, depth, true);
+    if (isTable(v)) return this.mapBody([], v, depth, true);
     // nil reaches here only inside an array, which kindOf has refused already
     throw new TomlError('toml: cannot encode a nil value');
   }

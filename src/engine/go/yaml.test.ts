@@ -483,3 +483,71 @@ describe('reading values', () => {
     expect(parseYamlDocuments('a: 1\n---\n- x\n---\n').map((d) => toJson(d))).toEqual(['{"a":1}', '["x"]', 'null']);
   });
 });
+
+// Syntax errors and block scalars at the end of the text, as helm 4.1.4's fromYaml/fromYamlArray print them.
+const helmSyntax: [string, string, string][] = [
+  ["a: b: c", "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"]"],
+  ["{\"a\": 1", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"]"],
+  ["a: [", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["[1, 2", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or ']'\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or ']'\"]"],
+  ["a: {b: 1", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"]"],
+  ["a:\n  b: c\n d: e", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: line 2: did not find expected key\"]"],
+  ["a: b\nc", "{\"Error\":\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"}", "[\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"]"],
+  ["- a\nb: c", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected '-' indicator\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected '-' indicator\"]"],
+  ["a: \"x", "{\"Error\":\"error converting YAML to JSON: yaml: found unexpected end of stream\"}", "[\"error converting YAML to JSON: yaml: found unexpected end of stream\"]"],
+  ["a: 'x", "{\"Error\":\"error converting YAML to JSON: yaml: found unexpected end of stream\"}", "[\"error converting YAML to JSON: yaml: found unexpected end of stream\"]"],
+  ["a:\n\t- b", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: found character that cannot start any token\"}", "[\"error converting YAML to JSON: yaml: line 2: found character that cannot start any token\"]"],
+  ["a: b: c\nd: e", "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"]"],
+  ["x: 1\na: b: c", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"]"],
+  ["a: &x 1\nb: *y", "{\"Error\":\"error converting YAML to JSON: yaml: unknown anchor 'y' referenced\"}", "[\"error converting YAML to JSON: yaml: unknown anchor 'y' referenced\"]"],
+  ["{a: 1]", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected ',' or '}'\"}", "[\"error converting YAML to JSON: yaml: did not find expected ',' or '}'\"]"],
+  ["[a, b}", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected ',' or ']'\"}", "[\"error converting YAML to JSON: yaml: did not find expected ',' or ']'\"]"],
+  [": x", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: did not find expected key\"]"],
+  ["a: - b", "{\"Error\":\"error converting YAML to JSON: yaml: block sequence entries are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: block sequence entries are not allowed in this context\"]"],
+  ["a:\n- b\n c: d", "{\"Error\":\"error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\"]"],
+  ["- a: b: c", "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"]"],
+  ["a: [\n", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["{\"a\": 1\n", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected ',' or '}'\"]"],
+  ["a: b: c\n", "{\"Error\":\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: mapping values are not allowed in this context\"]"],
+  ["a: b\n  c: d: e", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: line 2: mapping values are not allowed in this context\"]"],
+  ["[", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["{", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["a: !!int x", "{\"Error\":\"error converting YAML to JSON: yaml: cannot decode !!str `x` as a !!int\"}", "[\"error converting YAML to JSON: yaml: cannot decode !!str `x` as a !!int\"]"],
+  ["a: b\n- c", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected key\"]"],
+  ["key: \"a\\qb\"", "{\"Error\":\"error converting YAML to JSON: yaml: found unknown escape character\"}", "[\"error converting YAML to JSON: yaml: found unknown escape character\"]"],
+  ["a: |\n b\n c", "{\"a\":\"b\\nc\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a:\n  - b\n  c: d", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"}", "[\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"]"],
+  ["a: {b: c: d}", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected ',' or '}'\"}", "[\"error converting YAML to JSON: yaml: did not find expected ',' or '}'\"]"],
+  ["a: [b: c: d]", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected ',' or ']'\"}", "[\"error converting YAML to JSON: yaml: did not find expected ',' or ']'\"]"],
+  ["\"a\": \"b\" \"c\"", "{\"Error\":\"error converting YAML to JSON: yaml: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: did not find expected key\"]"],
+  ["a: b #c\n  d", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected key\"]"],
+  ["a: |+\n b\n", "{\"a\":\"b\\n\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: |+\n b", "{\"a\":\"b\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: >\n b\n c", "{\"a\":\"b c\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: |-\n b", "{\"a\":\"b\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: |\n b\n\n", "{\"a\":\"b\\n\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: |+\n b\n\n", "{\"a\":\"b\\n\\n\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: |\n b\nc: 1", "{\"a\":\"b\\n\",\"c\":1}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["- |\n  x", "{\"Error\":\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal array into Go value of type map[string]interface {}\"}", "[\"x\"]"],
+  ["a: |2\n   b", "{\"a\":\" b\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: >+\n b", "{\"a\":\"b\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["a: 1\n: x", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected key\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected key\"]"],
+  ["a: b\nc\n", "{\"Error\":\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"}", "[\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"]"],
+  ["a: b\nc\nd: e", "{\"Error\":\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"}", "[\"error converting YAML to JSON: yaml: line 3: could not find expected ':'\"]"],
+  ["{a:", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["[a,", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["{a: [", "{\"Error\":\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"}", "[\"error converting YAML to JSON: yaml: line 1: did not find expected node content\"]"],
+  ["a: \"x\ny", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: found unexpected end of stream\"}", "[\"error converting YAML to JSON: yaml: line 2: found unexpected end of stream\"]"],
+  ["a: b\n  c\n", "{\"a\":\"b c\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+  ["- a\n- b\nc: d", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"}", "[\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"]"],
+  ["a:\n  b: 1\n   c: 2", "{\"Error\":\"error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\"}", "[\"error converting YAML to JSON: yaml: line 3: mapping values are not allowed in this context\"]"],
+  ["x:\n  - a\n  -b: c\n  d: e", "{\"Error\":\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"}", "[\"error converting YAML to JSON: yaml: line 2: did not find expected '-' indicator\"]"],
+  ["a: x\n  - b", "{\"a\":\"x - b\"}", "[\"error unmarshaling JSON: while decoding JSON: json: cannot unmarshal object into Go value of type []interface {}\"]"],
+];
+
+describe('libyaml wording of syntax errors, and texts ending inside a block scalar', () => {
+  it.each(helmSyntax.map((row, i) => [i, ...row] as const))('case %i: %j', (_i, text, asMap, asList) => {
+    expect(toJson(fromYaml(text))).toBe(asMap);
+    expect(toJson(fromYamlArray(text))).toBe(asList);
+  });
+});

@@ -17,7 +17,7 @@ import { formatFloat } from './strconv';
 import { parseGoInt, resolvePlain } from './yamlResolve';
 import type { Resolved } from './yamlResolve';
 
-export { marshalYaml, toYaml, yamlKeyLess, yamlKeyOrder } from './yamlEmit';
+export { marshalYaml, toYaml, toYamlPretty, yamlKeyLess, yamlKeyOrder } from './yamlEmit';
 
 /** A YAML document helm cannot read, worded as helm's error (after "error converting YAML to JSON: ..."). */
 export class YamlError extends Error {}
@@ -41,10 +41,26 @@ const RESOLVABLE = new Set(['', `${TAG}str`, `${TAG}bool`, `${TAG}int`, `${TAG}f
  * afterwards; `error` is Go's message when Unmarshal fails (with the value left as Go leaves it).
  */
 export function unmarshalYaml(text: string, target: YamlTarget = 'any'): { value: GoValue; error?: string } {
+  return unmarshalWith(text, target, false);
+}
+
+/**
+ * The first document as go-yaml decodes it before sigs.k8s.io/yaml's JSON step: integers stay
+ * bigint (uint64 ones too; NaN and infinities still fail as in helm), because a struct target such as
+ * Chart.yaml's metadata converts scalars into its string fields from these (int 20230101 ->
+ * "20230101", float 1.10 -> "1.1"). Throws YamlError with helm's wording.
+ */
+export function parseYamlTyped(text: string): GoValue {
+  const r = unmarshalWith(text, 'any', true);
+  if (r.error !== undefined) throw new YamlError(r.error);
+  return r.value;
+}
+
+function unmarshalWith(text: string, target: YamlTarget, typed: boolean): { value: GoValue; error?: string } {
   let value: GoValue;
   try {
     const docs = parseDocs(text, true);
-    value = docs.length === 0 ? null : new YamlDecoder(docs[0]).document();
+    value = docs.length === 0 ? null : new YamlDecoder(docs[0], text, typed).document();
   } catch (err) {
     if (err instanceof YamlError) return { value: null, error: err.message };
     throw err;
@@ -67,7 +83,7 @@ export function parseYaml(text: string): GoValue {
 /** Every document of a multi-document text, each read as parseYaml reads one (empty ones are null). */
 export function parseYamlDocuments(text: string): GoValue[] {
   try {
-    return parseDocs(text, false).map((doc) => new YamlDecoder(doc).document());
+    return parseDocs(text, false).map((doc) => new YamlDecoder(doc, text).document());
   } catch (err) {
     if (err instanceof YamlError) throw new YamlError(err.message);
     throw err;
@@ -104,24 +120,129 @@ function lineOf(text: string, offset: number): number {
   return line;
 }
 
-/**
- * libyaml's wording for the syntax errors people meet most, keyed by the `yaml` package's error
- * code and message; `scanner` errors count their line from 1, parser errors from 0 (go-yaml's quirk),
- * and neither names line 0. Anything else keeps the parser's own wording.
- */
-function libyamlWording(code: string, message: string, text: string, offset: number): { problem: string; scanner: boolean } {
-  if (code === 'TAB_AS_INDENT') return { problem: 'found character that cannot start any token', scanner: true };
-  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return { problem: 'found unexpected end of stream', scanner: true };
-  if (code === 'MULTILINE_IMPLICIT_KEY') return { problem: "could not find expected ':'", scanner: true };
-  if (/block-seq-ind/.test(message)) return { problem: 'block sequence entries are not allowed in this context', scanner: true };
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
-    const rest = text.slice(offset).trimStart();
-    return { problem: rest.startsWith('?') ? 'mapping keys are not allowed in this context' : 'mapping values are not allowed in this context', scanner: true };
+interface Wording {
+  problem: string;
+  /** A scanner error (go-yaml prints its line from 1) rather than a parser error (from 0). */
+  scanner: boolean;
+  /** Where libyaml reports it. */
+  at: number;
+  /** Raised inside a token before the stream ends (no forced final line break counts). */
+  inToken?: boolean;
+}
+
+/** Flow collections open at `end` (outside quotes and comments), and the last significant character. */
+function flowStateAt(text: string, end: number): { open: string[]; last: string } {
+  const open: string[] = [];
+  let last = '';
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text[i];
+    if ((c === '"' || c === "'") && (i === 0 || ' \t\n[{,:'.includes(text[i - 1]))) {
+      for (i++; i < end && i < text.length; i++) {
+        if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+      last = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i + 1 < end && text[i + 1] !== '\n') i++;
+    } else if (c === '[' || c === '{') {
+      open.push(c);
+      last = c;
+    } else if (c === ']' || c === '}') {
+      open.pop();
+      last = c;
+    } else if (!/\s/.test(c)) last = c;
   }
-  if (/Flow sequence/.test(message)) return { problem: "did not find expected ',' or ']'", scanner: false };
-  if (/Flow mapping/.test(message)) return { problem: "did not find expected ',' or '}'", scanner: false };
-  if (code === 'UNEXPECTED_TOKEN' || code === 'BAD_INDENT') return { problem: 'did not find expected key', scanner: false };
-  return { problem: message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''), scanner: false };
+  return { open, last };
+}
+
+/** Offset of the first `:` at or after `from` that is a mapping value indicator; -1 when none. */
+function valueIndicatorFrom(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (text[i] !== ':') continue;
+    const next = text[i + 1];
+    if (next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r') return i;
+  }
+  return -1;
+}
+
+/**
+ * What libyaml expects at a line that breaks a block collection: the block sequence above it at the
+ * same indentation wants "-", anything else wants a key.
+ */
+function expectedBlockEntry(text: string, offset: number): string {
+  const lines = text.split('\n');
+  const lineIdx = lineOf(text, offset) - 1;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const line = lines[lineIdx] ?? '';
+  const col = indent(line);
+  for (let k = lineIdx - 1; k >= 0; k--) {
+    const l = lines[k];
+    const body = l.trim();
+    if (body === '' || body.startsWith('#')) continue;
+    const c = indent(l);
+    if (c > col) continue;
+    if (c < col) break;
+    return /^-(\s|$)/.test(body) ? "did not find expected '-' indicator" : 'did not find expected key';
+  }
+  return 'did not find expected key';
+}
+
+/** The offset where the line after the one holding `offset` starts (the text's end when none). */
+function nextLineStart(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl + 1;
+}
+
+/**
+ * libyaml's wording for the syntax errors people meet most, from the `yaml` package's error code,
+ * message and position (checked against helm 4.1.4). Anything else keeps the parser's own wording.
+ */
+function libyamlWording(code: string, message: string, text: string, pos: readonly [number, number]): Wording {
+  const [from, to] = pos;
+  if (code === 'TAB_AS_INDENT') return { problem: 'found character that cannot start any token', scanner: true, at: from };
+  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return { problem: 'found unexpected end of stream', scanner: true, at: from, inToken: true };
+  if (code === 'BAD_DQ_ESCAPE') return { problem: 'found unknown escape character', scanner: true, at: from, inToken: true };
+  if (code === 'MULTILINE_IMPLICIT_KEY') {
+    // a plain scalar running over lines and then a ":" (libyaml reads it as one scalar)
+    if (text[to] === ':') return { problem: 'mapping values are not allowed in this context', scanner: true, at: to };
+    if (text[from] === '-') return { problem: 'did not find expected key', scanner: false, at: from };
+    return { problem: "could not find expected ':'", scanner: true, at: from };
+  }
+  if (code === 'MISSING_CHAR' && /Implicit map keys need to be followed/.test(message)) {
+    // libyaml notices the missing ":" when it moves on to the next line
+    return { problem: "could not find expected ':'", scanner: true, at: nextLineStart(text, from) };
+  }
+  if (/block-seq-ind/.test(message)) return { problem: 'block sequence entries are not allowed in this context', scanner: true, at: from };
+  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const rest = text.slice(from).trimStart();
+    if (rest.startsWith('?')) return { problem: 'mapping keys are not allowed in this context', scanner: true, at: from };
+    const colon = valueIndicatorFrom(text, from + 1);
+    return { problem: 'mapping values are not allowed in this context', scanner: true, at: colon === -1 ? from : colon };
+  }
+  const closer = (open: string | undefined) => (open === '{' ? "did not find expected ',' or '}'" : "did not find expected ',' or ']'");
+  if (code === 'BLOCK_IN_FLOW') return { problem: closer(flowStateAt(text, from).open.pop()), scanner: false, at: from };
+  if (/Flow (sequence|map)/.test(message)) {
+    const state = flowStateAt(text, text.length);
+    if (state.open.length > 0 && from >= text.trimEnd().length) {
+      // the text ends inside a flow collection: after an opener, comma or colon a node was due
+      if ('[{,:'.includes(state.last)) return { problem: 'did not find expected node content', scanner: false, at: from };
+      return { problem: closer(state.open.pop()), scanner: false, at: from };
+    }
+    return { problem: closer(/Flow map/.test(message) ? '{' : '['), scanner: false, at: from };
+  }
+  if (code === 'UNEXPECTED_TOKEN' || code === 'BAD_INDENT') return { problem: expectedBlockEntry(text, from), scanner: false, at: from };
+  return { problem: message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''), scanner: false, at: from };
+}
+
+/** go-yaml's "line N: " prefix for a problem at `at` (none on the first line). */
+function linePrefix(text: string, w: Wording): string {
+  // at the end of a text without a final newline libyaml has already moved to the next line
+  const atEnd = w.at >= text.length && !text.endsWith('\n') && !w.inToken;
+  const line0 = lineOf(text, w.at) - 1 + (atEnd ? 1 : 0);
+  return line0 === 0 ? '' : `line ${w.scanner ? line0 + 1 : line0}: `;
 }
 
 /** Bounds on how deep a text nests: brackets outside quotes and comments, and indentation. */
@@ -183,11 +304,8 @@ function parseDocs(text: string, firstOnly: boolean): Document.Parsed[] {
   for (const doc of relevant) {
     const e = doc.errors[0];
     if (e !== undefined) {
-      const { problem, scanner } = libyamlWording(e.code, e.message, text, e.pos[0]);
-      // at the end of a text without a final newline libyaml has already moved to the next line
-      const line0 = lineOf(text, e.pos[0]) - 1 + (e.pos[0] >= text.length && !text.endsWith('\n') ? 1 : 0);
-      const where = line0 === 0 ? '' : `line ${scanner ? line0 + 1 : line0}: `;
-      throw new YamlError(`error converting YAML to JSON: yaml: ${where}${problem}`);
+      const wording = libyamlWording(e.code, e.message, text, e.pos);
+      throw new YamlError(`error converting YAML to JSON: yaml: ${linePrefix(text, wording)}${wording.problem}`);
     }
   }
   return relevant;
@@ -214,7 +332,12 @@ class YamlDecoder {
   private convertError: string | undefined;
   private jsonError: string | undefined;
 
-  constructor(private readonly doc: Document.Parsed) {}
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly text: string,
+    /** Keep ints as bigint (parseYamlTyped). */
+    private readonly typed = false,
+  ) {}
 
   document(): GoValue {
     this.bindAliases();
@@ -286,7 +409,17 @@ class YamlDecoder {
   }
 
   private mapping(node: YAMLMap, out: GoMap, depth: number): GoMap {
+    if (!node.flow) for (const pair of node.items as Pair[]) this.checkBlockKey(pair.key);
     return this.pairs(node.items as Pair[], out, depth);
+  }
+
+  /** A block mapping entry starting with ":" has no key at all, which libyaml refuses. */
+  private checkBlockKey(key: unknown): void {
+    if (!isScalar(key) || key.type !== 'PLAIN' || key.value !== '' || !key.range) return;
+    const at = key.range[0];
+    if (key.range[1] !== at || this.text[at] !== ':') return;
+    const line0 = lineOf(this.text, at) - 1;
+    throw new YamlError(`error converting YAML to JSON: yaml: ${line0 === 0 ? '' : `line ${line0}: `}did not find expected key`);
   }
 
   private pairs(items: Pair[], out: GoMap, depth: number): GoMap {
@@ -362,7 +495,19 @@ class YamlDecoder {
   private stringValue(node: Scalar): string {
     const tag = node.tag ?? '';
     if (tag === `${TAG}binary`) return decodeBinary(String(node.value ?? ''));
-    return String(node.value ?? '');
+    const value = String(node.value ?? '');
+    return this.endsWithoutBreak(node) && value.endsWith('\n') ? value.slice(0, -1) : value;
+  }
+
+  /**
+   * A block scalar whose last line ends the text without a line break: libyaml has no final break
+   * to keep (`a: |` then ` b` at the very end reads "b", where the `yaml` package gives "b\n").
+   */
+  private endsWithoutBreak(node: Scalar): boolean {
+    if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return false;
+    const text = this.text;
+    if (!node.range || node.range[1] < text.length) return false;
+    return text.slice(text.lastIndexOf('\n') + 1).trim() !== '';
   }
 
   /** go-yaml v2's resolve for a scalar node: untagged quoted scalars are strings. */
@@ -390,7 +535,7 @@ class YamlDecoder {
         return r.value;
       case 'int':
       case 'uint':
-        return Number(r.value);
+        return this.typed ? r.value : Number(r.value);
       case 'float':
         if (!Number.isFinite(r.value)) this.jsonError ??= `json: unsupported value: ${formatFloat(r.value, 'g', -1)}`;
         return r.value;

@@ -6,13 +6,20 @@
 // bytes or spanning lines become `? key` / `: value` pairs. This file mirrors the emitter's state
 // (column, indent, whether the last character was whitespace) so the layout follows from the same
 // rules rather than from special cases.
+//
+// sprig's toYamlPretty (helm registers it) is go-yaml v3's Encoder with indent 2 instead: the value
+// is written as Go holds it (no JSON step: floats in %g, 1e+06 stays so; structs by lowercased field
+// name in declaration order), sequences inside mappings are indented, nothing folds, and v3's key
+// order differs from v2's after a digit.
 import type { GoMap, GoValue } from '../value';
-import { GoObject, isGoMap } from '../value';
+import { GoObject, isGoMap, mapLikeOf, structFieldsOf } from '../value';
 import { GoJsonError } from './json';
 import { formatFloat } from './strconv';
 import { plainKeepsString } from './yamlResolve';
 
 const BEST_WIDTH = 80;
+/** go-yaml v3's emitter never folds long scalars. */
+const NO_FOLDING = 2 ** 31 - 1;
 const BEST_INDENT = 2;
 const MAX_SIMPLE_KEY_BYTES = 128;
 // Deeper than any real value; the JSON marshaller of Go fails on cycles, we fail on depth.
@@ -29,7 +36,7 @@ interface JsonCapable {
  * encoding/json would fail (NaN, infinities).
  */
 export function marshalYaml(v: GoValue): string {
-  const e = new Emitter();
+  const e = new Emitter(V2_STYLE);
   e.node(toJsonShape(v, 0), { mapping: false, sequence: false, simpleKey: false });
   e.documentEnd();
   return e.out;
@@ -44,6 +51,55 @@ export function toYaml(v: GoValue): string {
     if (err instanceof GoJsonError) return '';
     throw err;
   }
+}
+
+/** sprig's toYamlPretty: go-yaml v3's Encoder with indent 2, without the final newline. */
+export function toYamlPretty(v: GoValue): string {
+  const e = new Emitter(V3_STYLE);
+  e.node(prettyShape(v, 0), { mapping: false, sequence: false, simpleKey: false });
+  e.documentEnd();
+  return e.out.endsWith('\n') ? e.out.slice(0, -1) : e.out;
+}
+
+/** The value as go-yaml v3 encodes it from Go (no JSON round trip). */
+function prettyShape(v: GoValue | undefined, depth: number): Shape {
+  if (depth > MAX_DEPTH) throw new GoJsonError('yaml: exceeded max depth');
+  if (v === null || v === undefined) return null;
+  switch (typeof v) {
+    case 'boolean':
+    case 'string':
+      return v;
+    case 'number': {
+      const text = formatFloat(v, 'g', -1);
+      return { num: text === '+Inf' ? '.inf' : text === '-Inf' ? '-.inf' : text === 'NaN' ? '.nan' : text };
+    }
+    case 'bigint':
+      return { num: v.toString() };
+  }
+  if (Array.isArray(v)) return v.map((x) => prettyShape(x, depth + 1));
+  if (v instanceof GoObject) {
+    // v3 names a struct field by its lowercased Go name (none of ours has a yaml tag)
+    const fields = structFieldsOf(v);
+    if (fields) return new StructShape(fields.map((f) => [f.name.toLowerCase(), prettyShape(f.value, depth + 1)]));
+    if (v.goType === 'time.Time') return { num: timeText(v) };
+    const m = mapLikeOf(v);
+    if (m) return new Map(m.goEntries().map(([k, x]) => [k, prettyShape(x, depth + 1)]));
+    // a slice type ([]byte: its numbers), through the template engine's list protocol
+    const elements = (v as Partial<{ goElements(): GoValue[] }>).goElements;
+    if (typeof elements === 'function') return elements.call(v).map((x) => prettyShape(x, depth + 1));
+    const j = (v as Partial<JsonCapable>).jsonValue;
+    return typeof j === 'function' ? prettyShape(j.call(v), depth + 1) : new Map();
+  }
+  const m = new Map<string, Shape>();
+  for (const key of Object.keys(v)) m.set(key, prettyShape((v as GoMap)[key], depth + 1));
+  return m;
+}
+
+/** A time.Time as v3 writes it: its RFC 3339 text with nanoseconds, plain. */
+function timeText(t: GoObject): string {
+  const format = t.method('Format');
+  const text = format ? format('2006-01-02T15:04:05.999999999Z07:00') : null;
+  return typeof text === 'string' ? text : t.format();
 }
 
 // ---- the value after the JSON round trip
@@ -80,6 +136,8 @@ function toJsonShape(v: GoValue | undefined, depth: number): Shape {
   }
   if (Array.isArray(v)) return v.map((x) => toJsonShape(x, depth + 1));
   if (v instanceof GoObject) {
+    const fields = structFieldsOf(v);
+    if (fields) return new Map(fields.map((f) => [jsonRoundTripKey(f.json ?? f.name), toJsonShape(f.value, depth + 1)]));
     const j = (v as Partial<JsonCapable>).jsonValue;
     return typeof j === 'function' ? toJsonShape(j.call(v), depth + 1) : new Map();
   }
@@ -178,15 +236,20 @@ function digitValue(c: string): bigint {
  * go-yaml v2's keyList.Less for two strings: letters by code point and before other characters
  * only against non-letters, runs of digits compared as numbers ("a9" < "a10").
  */
-export function yamlKeyLess(a: string, b: string): boolean {
+export function yamlKeyLess(a: string, b: string, v3 = false): boolean {
   const ar = Array.from(a);
   const br = Array.from(b);
+  // v3 only: after a shared digit a letter sorts before a non-letter ("a1b" < "a1-")
+  let digits = false;
   for (let i = 0; i < ar.length && i < br.length; i++) {
-    if (ar[i] === br[i]) continue;
+    if (ar[i] === br[i]) {
+      digits = isDigit(ar[i]);
+      continue;
+    }
     const al = isLetter(ar[i]);
     const bl = isLetter(br[i]);
     if (al && bl) return (ar[i].codePointAt(0) ?? 0) < (br[i].codePointAt(0) ?? 0);
-    if (al || bl) return bl;
+    if (al || bl) return v3 && digits ? al : bl;
     let an = 0n;
     let bn = 0n;
     if (ar[i] === '0' || br[i] === '0') {
@@ -213,6 +276,12 @@ export function yamlKeyLess(a: string, b: string): boolean {
 export function yamlKeyOrder(a: string, b: string): number {
   if (a === b) return 0;
   return yamlKeyLess(a, b) ? -1 : yamlKeyLess(b, a) ? 1 : 0;
+}
+
+/** Sort comparator for go-yaml v3's key order. */
+function yamlV3KeyOrder(a: string, b: string): number {
+  if (a === b) return 0;
+  return yamlKeyLess(a, b, true) ? -1 : yamlKeyLess(b, a, true) ? 1 : 0;
 }
 
 // ---- libyaml's scalar analysis
@@ -330,10 +399,26 @@ interface Context {
   simpleKey: boolean;
 }
 
+/** Where the two go-yaml emitters differ. */
+interface EmitterStyle {
+  /** Column past which a space may fold a scalar. */
+  width: number;
+  /** A block sequence that is a mapping value starts at the key's column (v2), or indented (v3). */
+  indentlessInMapping: boolean;
+  keyOrder: (a: string, b: string) => number;
+}
+
+const V2_STYLE: EmitterStyle = { width: BEST_WIDTH, indentlessInMapping: true, keyOrder: yamlKeyOrder };
+const V3_STYLE: EmitterStyle = { width: NO_FOLDING, indentlessInMapping: false, keyOrder: yamlV3KeyOrder };
+
+/** A struct's fields: written in declaration order, not sorted. */
+class StructShape extends Map<string, Shape> {}
+
 // ---- the emitter
 
 class Emitter {
   out = '';
+  constructor(private readonly style: EmitterStyle) {}
   private column = 0;
   private whitespace = true;
   private indention = true;
@@ -403,7 +488,7 @@ class Emitter {
     }
     if (Array.isArray(v)) {
       if (v.length === 0) return this.emptyFlow('[', ']');
-      const saved = this.increaseIndent(false, ctx.mapping && !this.indention);
+      const saved = this.increaseIndent(false, this.style.indentlessInMapping && ctx.mapping && !this.indention);
       for (const item of v) {
         this.writeIndent();
         this.writeIndicator('-', true, false, true);
@@ -415,7 +500,7 @@ class Emitter {
     if (v instanceof Map) {
       if (v.size === 0) return this.emptyFlow('{', '}');
       const saved = this.increaseIndent(false, false);
-      const keys = [...v.keys()].sort(yamlKeyOrder);
+      const keys = v instanceof StructShape ? [...v.keys()] : [...v.keys()].sort(this.style.keyOrder);
       for (const key of keys) {
         this.writeIndent();
         const chars = Array.from(key);
@@ -471,7 +556,7 @@ class Emitter {
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
       if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && chars[i + 1] !== ' ') this.writeIndent();
+        if (allowBreaks && !spaces && this.column > this.style.width && chars[i + 1] !== ' ') this.writeIndent();
         else this.writeChar(c);
         spaces = true;
       } else if (isBreak(c)) {
@@ -499,7 +584,7 @@ class Emitter {
     for (let i = 0; i < chars.length; i++) {
       const c = chars[i];
       if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < last && chars[i + 1] !== ' ') this.writeIndent();
+        if (allowBreaks && !spaces && this.column > this.style.width && i > 0 && i < last && chars[i + 1] !== ' ') this.writeIndent();
         else this.writeChar(c);
         spaces = true;
       } else if (isBreak(c)) {
@@ -536,7 +621,7 @@ class Emitter {
         this.column += esc.length;
         spaces = false;
       } else if (c === ' ') {
-        if (allowBreaks && !spaces && this.column > BEST_WIDTH && i > 0 && i < last) {
+        if (allowBreaks && !spaces && this.column > this.style.width && i > 0 && i < last) {
           this.writeIndent();
           if (chars[i + 1] === ' ') this.put('\\');
         } else this.writeChar(c);

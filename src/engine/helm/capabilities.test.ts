@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { toJson, toPrettyJson, toToml, toYaml } from '../go';
+import { mapSet, newMap } from '../value';
 import { DEFAULT_API_VERSIONS, KubeVersionError, makeCapabilities, parseKubeVersion } from './capabilities';
 
 // Expected values printed by helm v4.1.4 `helm template --kube-version X` with
@@ -48,10 +50,23 @@ describe('makeCapabilities', () => {
   it('prints and marshals as helm does', () => {
     const caps = makeCapabilities();
     expect(caps.helmVersion.format()).toBe('{v4.1.4 05fa37973dc9e42b76e1d2883494c87174b6074f clean go1.25.9 v1.35}');
-    expect(JSON.stringify(caps.kubeVersion.jsonValue())).toBe('{"Version":"v1.35.0","Major":"1","Minor":"35"}');
-    expect(JSON.stringify(caps.helmVersion.jsonValue())).toBe(
+    // structs keep their field order in JSON and TOML; YAML sorts (it goes through a map)
+    expect(toJson(caps.kubeVersion)).toBe('{"Version":"v1.35.0","Major":"1","Minor":"35"}');
+    expect(toJson(caps.helmVersion)).toBe(
       '{"version":"v4.1.4","git_commit":"05fa37973dc9e42b76e1d2883494c87174b6074f","git_tree_state":"clean","go_version":"go1.25.9","kube_client_version":"v1.35"}',
     );
+    expect(toPrettyJson(caps.kubeVersion)).toBe('{\n  "Version": "v1.35.0",\n  "Major": "1",\n  "Minor": "35"\n}');
+    expect(toJson([caps.kubeVersion])).toBe('[{"Version":"v1.35.0","Major":"1","Minor":"35"}]');
+    expect(toYaml(caps.kubeVersion)).toBe('Major: "1"\nMinor: "35"\nVersion: v1.35.0');
+    expect(toToml(caps.kubeVersion)).toBe('Version = "v1.35.0"\nMajor = "1"\nMinor = "35"\n');
+    expect(toToml(caps.helmVersion)).toBe(
+      'Version = "v4.1.4"\nGitCommit = "05fa37973dc9e42b76e1d2883494c87174b6074f"\nGitTreeState = "clean"\nGoVersion = "go1.25.9"\nKubeClientVersion = "v1.35"\n',
+    );
+    const m = newMap();
+    mapSet(m, 'k', caps.kubeVersion);
+    mapSet(m, 'a', 1n);
+    expect(toToml(m)).toBe('a = 1\n\n[k]\n  Version = "v1.35.0"\n  Major = "1"\n  Minor = "35"\n');
+    expect(toToml(caps)).toMatch(/^APIVersions = \["v1", [^\n]*\]\n\n\[KubeVersion\]\n {2}Version = "v1.35.0"\n {2}Major = "1"\n {2}Minor = "35"\n\n\[HelmVersion\]\n {2}Version = "v4.1.4"\n/);
     expect(caps.format().startsWith('{{v1.35.0 v1.35.0 1 35} [v1 admissionregistration.k8s.io/v1 ')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // `.Capabilities` as `helm template` (helm v4.1.4, no cluster) fills it: a made-up Kubernetes
 // version derived from helm's client-go (v1.35.0), the API groups helm's scheme knows, optional
 // `--kube-version` / `--api-versions`, and helm's own build information.
-import { GoObject, type GoFunc, type GoValue } from '../value';
+import { GoObject, type GoFunc, type GoStructLike, type GoValue, type StructField } from '../value';
 
 /** What helm 4.1.4's `helm template` reports without `--kube-version`. */
 export const DEFAULT_KUBE_VERSION = 'v1.35.0';
@@ -32,19 +32,13 @@ const HELM_BUILD = {
   kubeClientVersion: 'v1.35',
 };
 
-/** Plain-data form of a GoObject, for toJson/toYaml (Go marshals structs by their JSON tags; src/engine/go reads it). */
+/** Plain-data form of a non-struct GoObject, for toJson/toYaml (structs offer structFields instead; src/engine/go reads both). */
 export interface Marshalable {
   jsonValue(): GoValue;
 }
 
-function dataMap(entries: [string, GoValue][]): GoValue {
-  const m = Object.create(null) as { [k: string]: GoValue };
-  for (const [k, v] of entries) Object.defineProperty(m, k, { value: v, enumerable: true, writable: true, configurable: true });
-  return m;
-}
-
 /** common.KubeVersion: Version keeps the input, String() the normalised form (suffixes dropped). */
-export class KubeVersion extends GoObject implements Marshalable {
+export class KubeVersion extends GoObject implements GoStructLike {
   readonly goType = 'common.KubeVersion';
   constructor(
     readonly version: string,
@@ -72,8 +66,12 @@ export class KubeVersion extends GoObject implements Marshalable {
   format(): string {
     return this.normalized;
   }
-  jsonValue(): GoValue {
-    return dataMap([['Version', this.version], ['Major', this.major], ['Minor', this.minor]]);
+  structFields(): StructField[] {
+    return [
+      { name: 'Version', value: this.version },
+      { name: 'Major', value: this.major },
+      { name: 'Minor', value: this.minor },
+    ];
   }
 }
 
@@ -133,7 +131,7 @@ export class VersionSet extends GoObject implements Marshalable {
 }
 
 /** version.BuildInfo. */
-export class HelmBuildInfo extends GoObject implements Marshalable {
+export class HelmBuildInfo extends GoObject implements GoStructLike {
   readonly goType = 'version.BuildInfo';
   field(name: string): GoValue | undefined {
     switch (name) {
@@ -154,17 +152,20 @@ export class HelmBuildInfo extends GoObject implements Marshalable {
     const b = HELM_BUILD;
     return `{${b.version} ${b.gitCommit} ${b.gitTreeState} ${b.goVersion} ${b.kubeClientVersion}}`;
   }
-  jsonValue(): GoValue {
+  structFields(): StructField[] {
     const b = HELM_BUILD;
-    return dataMap([
-      ['version', b.version], ['git_commit', b.gitCommit], ['git_tree_state', b.gitTreeState], ['go_version', b.goVersion],
-      ['kube_client_version', b.kubeClientVersion],
-    ]);
+    return [
+      { name: 'Version', json: 'version', value: b.version },
+      { name: 'GitCommit', json: 'git_commit', value: b.gitCommit },
+      { name: 'GitTreeState', json: 'git_tree_state', value: b.gitTreeState },
+      { name: 'GoVersion', json: 'go_version', value: b.goVersion },
+      { name: 'KubeClientVersion', json: 'kube_client_version', value: b.kubeClientVersion },
+    ];
   }
 }
 
 /** *common.Capabilities. */
-export class Capabilities extends GoObject implements Marshalable {
+export class Capabilities extends GoObject implements GoStructLike {
   readonly goType = '*common.Capabilities';
   readonly helmVersion = new HelmBuildInfo();
   constructor(
@@ -188,10 +189,12 @@ export class Capabilities extends GoObject implements Marshalable {
     const k = this.kubeVersion;
     return `{{${k.version} ${k.normalized} ${k.major} ${k.minor}} ${this.apiVersions.format()} ${this.helmVersion.format()}}`;
   }
-  jsonValue(): GoValue {
-    return dataMap([
-      ['KubeVersion', this.kubeVersion.jsonValue()], ['APIVersions', this.apiVersions.jsonValue()], ['HelmVersion', this.helmVersion.jsonValue()],
-    ]);
+  structFields(): StructField[] {
+    return [
+      { name: 'KubeVersion', value: this.kubeVersion },
+      { name: 'APIVersions', value: this.apiVersions },
+      { name: 'HelmVersion', value: this.helmVersion },
+    ];
   }
 }
 

@@ -5,10 +5,11 @@
 import { load } from 'js-yaml';
 import { formatValue } from '../go/fmt';
 import { fromJson, fromJsonArray, toJson } from '../go/json';
-import { toToml } from '../go/toml';
-import { fromYaml, fromYamlArray, parseYaml, toYaml } from '../go/yaml';
+import { fromYaml, fromYamlArray, parseYaml, toYaml, toYamlPretty } from '../go/yaml';
+import { FunctionPack, IN_NODE } from '../functionPacks';
 import { withSignature, type GoFunc, type GoValue } from '../value';
 import type { YamlReader } from './manifests';
+import { memoizeParse } from './parseMemo';
 
 function one(fn: (v: GoValue) => GoValue, param: 'any' | 'string' = 'any'): GoFunc {
   return withSignature((...args: GoValue[]) => fn(args[0] ?? null), { params: [param] });
@@ -19,21 +20,35 @@ export function yamlDump(v: GoValue): string {
   return toYaml(v);
 }
 
+// Remembered by text (each call still gets a value of its own): see parseMemo.ts.
+const fromYamlMemo = memoizeParse(fromYaml);
+const fromYamlArrayMemo = memoizeParse(fromYamlArray);
+const fromJsonMemo = memoizeParse(fromJson);
+const fromJsonArrayMemo = memoizeParse(fromJsonArray);
+
+/** toToml as a function pack (see ../functionPacks.ts): its writer is loaded when a chart names it. */
+export const tomlPack = new FunctionPack(
+  'toml',
+  { toToml: { params: ['any'] }, fromToml: { params: ['string'] } },
+  () => import('./tomlFuncs').then((m) => m.registerToml),
+);
+if (IN_NODE) await tomlPack.load();
+
 /** The functions helm adds to Sprig's for data formats. */
 export function dataFunctions(): Map<string, GoFunc> {
-  return new Map<string, GoFunc>([
+  const funcs = new Map<string, GoFunc>([
     ['toYaml', one(toYaml)],
     ['mustToYaml', one(toYaml)],
-    // helm's toYamlPretty writes with go-yaml v3 (lists indented under their key); we print toYaml's text
-    ['toYamlPretty', one(toYaml)],
-    ['fromYaml', one((s) => fromYaml(s as string), 'string')],
-    ['fromYamlArray', one((s) => fromYamlArray(s as string), 'string')],
+    ['toYamlPretty', one(toYamlPretty)],
+    ['fromYaml', one((s) => fromYamlMemo(s as string), 'string')],
+    ['fromYamlArray', one((s) => fromYamlArrayMemo(s as string), 'string')],
     ['toJson', one(toJson)],
     ['mustToJson', one(toJson)],
-    ['fromJson', one((s) => fromJson(s as string), 'string')],
-    ['fromJsonArray', one((s) => fromJsonArray(s as string), 'string')],
-    ['toToml', one((v) => toToml(v))],
+    ['fromJson', one((s) => fromJsonMemo(s as string), 'string')],
+    ['fromJsonArray', one((s) => fromJsonArrayMemo(s as string), 'string')],
   ]);
+  tomlPack.register(funcs);
+  return funcs;
 }
 
 /**
@@ -42,14 +57,7 @@ export function dataFunctions(): Map<string, GoFunc> {
  * several documents, duplicate keys, a syntax error), go-yaml's reading decides and words the error.
  */
 export const yamlReader: YamlReader = {
-  parse: (text) => {
-    let fast: unknown;
-    try {
-      fast = load(text);
-    } catch {
-      return parseYaml(text);
-    }
-    return (fast ?? null) as GoValue;
-  },
+  parseFast: (text) => load(text),
+  parse: (text) => parseYaml(text),
   formatScalar: (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : formatValue(v)),
 };

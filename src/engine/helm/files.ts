@@ -3,7 +3,7 @@
 // a missing file gives "" / empty bytes / no lines; Glob with a broken pattern matches everything;
 // AsConfig / AsSecrets key by base name (later names win), print "{}" when nothing matched; Lines
 // of an empty file fails ("runtime error: index out of range [-1]"); %T prints "engine.files".
-import { GoObject, goTypeName, newMap, mapSet, type GoFunc, type GoMap, type GoValue } from '../value';
+import { GoObject, goTypeName, newMap, mapSet, type GoFunc, type GoMap, type GoMapLike, type GoValue } from '../value';
 import type { Marshalable } from './capabilities';
 import { compileGlob } from './glob';
 
@@ -35,6 +35,10 @@ export class GoBytes extends GoObject implements Marshalable {
   jsonValue(): GoValue {
     return base64(this.bytes);
   }
+  /** range, len and index see the bytes as numbers (the template engine's list protocol). */
+  goElements(): GoValue[] {
+    return Array.from(this.bytes, (b) => BigInt(b));
+  }
   /** What string(b) gives. */
   override toString(): string {
     return bytesToString(this.bytes);
@@ -44,7 +48,7 @@ export class GoBytes extends GoObject implements Marshalable {
 type YamlDump = (v: GoValue) => string;
 
 /** engine.files. `dump` is helm's toYaml (injected so this module stays free of the YAML writer). */
-export class Files extends GoObject implements Marshalable {
+export class Files extends GoObject implements Marshalable, GoMapLike {
   readonly goType = 'engine.files';
   constructor(
     private readonly entries: ReadonlyMap<string, Uint8Array>,
@@ -75,23 +79,6 @@ export class Files extends GoObject implements Marshalable {
     const picked = new Map<string, Uint8Array>();
     for (const [name, data] of this.entries) if (match(name)) picked.set(name, data);
     return new Files(picked, this.dump);
-  }
-
-  /**
-   * `.Files.Glob` as templates see it: a map of name -> bytes that range, len, index and keys take
-   * (the template engine ranges over maps, not over objects), with AsConfig / AsSecrets kept as
-   * hidden (non-enumerable) entries so `(.Files.Glob "x").AsConfig` still reads.
-   */
-  globMap(pattern: string): GoMap {
-    const sub = this.glob(pattern);
-    const m = newMap();
-    for (const name of sub.names()) mapSet(m, name, new GoBytes(sub.getBytes(name)));
-    const hidden = (key: string, get: () => GoValue) => {
-      if (!Object.prototype.hasOwnProperty.call(m, key)) Object.defineProperty(m, key, { get, enumerable: false, configurable: true });
-    };
-    hidden('AsConfig', () => sub.asConfig());
-    hidden('AsSecrets', () => sub.asSecrets());
-    return m;
   }
 
   lines(name: string): string[] {
@@ -141,7 +128,7 @@ export class Files extends GoObject implements Marshalable {
       case 'GetBytes':
         return oneString((s) => new GoBytes(this.getBytes(s)));
       case 'Glob':
-        return oneString((s) => this.globMap(s));
+        return oneString((s) => this.glob(s));
       case 'Lines':
         return oneString((s) => this.lines(s));
       case 'AsConfig':
@@ -152,10 +139,14 @@ export class Files extends GoObject implements Marshalable {
     return undefined;
   }
 
-  /** `index .Files "name"`: the bytes, or nil for a missing name. */
-  index(name: string): GoValue {
-    const data = this.entries.get(name);
-    return data === undefined ? null : new GoBytes(data);
+  /** range, len, index and truth see the map[string][]byte (the template engine's map protocol). */
+  goEntries(): [string, GoValue][] {
+    return this.names().map((n) => [n, new GoBytes(this.entries.get(n)!)]);
+  }
+
+  /** `index .Files "name"` / `.Files.name`: the bytes, or empty bytes (Go's zero value) when missing. */
+  goIndex(name: string): GoValue {
+    return new GoBytes(this.getBytes(name));
   }
 
   format(): string {

@@ -24,6 +24,8 @@ export interface TemplateScope {
   within<T>(set: Templates, fn: () => T): T;
   /** helm's includedNames: how deep each name is being included right now. */
   readonly includeDepth: Map<string, number>;
+  /** The sum of includeDepth's values: how many includes are running. */
+  includesRunning: number;
 }
 
 function typed(params: GoParamType[], fn: GoFunc): GoFunc {
@@ -32,23 +34,23 @@ function typed(params: GoParamType[], fn: GoFunc): GoFunc {
 
 /** Go's `"<no value>"` placeholder, which helm removes from every output. */
 export function dropNoValue(s: string): string {
-  return s.split('<no value>').join('');
+  return s.includes('<no value>') ? s.split('<no value>').join('') : s;
 }
 
 function includeFunc(scope: TemplateScope): GoFunc {
   return typed(['string', 'any'], (name, data) => {
     const n = name as string;
-    const depth = scope.includeDepth.get(n);
-    let total = 0;
-    for (const d of scope.includeDepth.values()) total += d;
-    if ((depth !== undefined && depth > INCLUDE_MAX_DEPTH) || total >= INCLUDE_STACK_GUARD) {
+    const depth = scope.includeDepth.get(n) ?? 0;
+    if (depth > INCLUDE_MAX_DEPTH || scope.includesRunning >= INCLUDE_STACK_GUARD) {
       throw new Error(`rendering template has a nested reference name: ${n}: unable to execute template`);
     }
-    scope.includeDepth.set(n, (depth ?? 0) + 1);
+    scope.includeDepth.set(n, depth + 1);
+    scope.includesRunning++;
     try {
       return scope.current().execute(n, data);
     } finally {
       scope.includeDepth.set(n, scope.includeDepth.get(n)! - 1);
+      scope.includesRunning--;
     }
   });
 }

@@ -14,6 +14,7 @@ import { renderTemplates } from './render';
 export { HelmError } from './errors';
 export type { RenderedManifest } from './manifests';
 export { DEFAULT_KUBE_VERSION, DEFAULT_API_VERSIONS, parseKubeVersion } from './capabilities';
+export { prepareEngine } from './prepare';
 
 export interface RenderOptions {
   releaseName: string;

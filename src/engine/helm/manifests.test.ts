@@ -103,4 +103,39 @@ describe('sortManifests + templateOutput', () => {
     // scalars read into the string fields, as sigs.k8s.io/yaml converts them
     expect(one('kind: 5\nmetadata:\n  name: 5\n  annotations:\n    a: 1')().manifests[0].kind).toBe('5');
   });
+
+  it('reads each document text once; a remembered error still names the file it is in now', () => {
+    let parses = 0;
+    const counting: YamlReader = { parse: (t) => (parses++, reader.parse(t)), formatScalar: reader.formatScalar };
+    const docs = new Map([
+      ['c/templates/a.yaml', 'kind: Service\nmetadata:\n  name: s\n  annotations:\n    "helm.sh/hook": pre-install'],
+      ['c/templates/b.yaml', 'kind: Service\nmetadata:\n  name: s\n  annotations:\n    "helm.sh/hook": pre-install'],
+    ]);
+    const first = sortManifests(docs, counting);
+    const again = sortManifests(docs, counting);
+    expect(parses).toBe(1);
+    expect(again).toEqual(first);
+    expect(first.hooks.map((h) => `${h.source}:${h.kind}:${h.hook?.join()}`)).toEqual(['c/templates/a.yaml:Service:pre-install', 'c/templates/b.yaml:Service:pre-install']);
+    const bad = (path: string) => () => sortManifests(new Map([[path, '- a']]), counting);
+    expect(bad('c/templates/one.yaml')).toThrow(/^YAML parse error on c\/templates\/one.yaml: error unmarshaling JSON/);
+    expect(bad('c/templates/two.yaml')).toThrow(/^YAML parse error on c\/templates\/two.yaml: error unmarshaling JSON/);
+    expect(parses).toBe(2);
+  });
+
+  it('hands out the fast reading of each document as a copy of its own, none when only the exact reader could read it', () => {
+    const fast: YamlReader = {
+      ...reader,
+      parseFast: (t) => {
+        if (t.includes('odd')) throw new Error('fast reader refuses');
+        return load(t);
+      },
+    };
+    const docs = new Map([['c/templates/a.yaml', 'kind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n---\nkind: Secret\nodd: 1']]);
+    const first = sortManifests(docs, fast).manifests;
+    expect(first.map((m) => m.object)).toEqual([undefined, { kind: 'ConfigMap', metadata: { name: 'a' }, data: { k: 'v' } }]);
+    ((first[1].object as { data: { k: string } }).data).k = 'changed';
+    const second = sortManifests(docs, fast).manifests;
+    expect(second[1].object).toEqual({ kind: 'ConfigMap', metadata: { name: 'a' }, data: { k: 'v' } });
+    expect(second[0].kind).toBe('Secret');
+  });
 });

@@ -34,6 +34,11 @@ export interface RenderedManifest {
   hook?: string[];
   /** True for a file of crds/ (printed only with includeCrds). */
   crd?: boolean;
+  /**
+   * The document as plain data (what the reader's parseFast gave: js-yaml's reading), a copy of its
+   * own, so the app need not read the text again; absent when only the exact reader could read it.
+   */
+  object?: unknown;
 }
 
 const YAML_PREFIX = 'error converting YAML to JSON: ';
@@ -71,7 +76,7 @@ export function splitManifests(text: string): string[] {
 
 interface Head {
   kind: string;
-  annotations: Map<string, string> | null;
+  annotations: ReadonlyMap<string, string> | null;
 }
 
 function jsonTypeName(v: GoValue): string {
@@ -158,6 +163,81 @@ export interface YamlReader {
   parse(text: string): GoValue;
   /** How a scalar that is not a string reads into a string field (5 -> "5", true -> "true"). */
   formatScalar(v: GoValue): string;
+  /**
+   * A faster reader tried first. It throws for any document it might read differently from
+   * `parse` (which then decides and words the error); what it returns is plain JSON-like data.
+   */
+  parseFast?(text: string): unknown;
+}
+
+/** A copy of plain data (objects, arrays, scalars), `__proto__` keys kept as ordinary keys. */
+function copyPlain(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(copyPlain);
+  if (v instanceof Date) return new Date(v.getTime());
+  if (ArrayBuffer.isView(v)) return (v as Uint8Array).slice();
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) {
+    const x = copyPlain((v as Record<string, unknown>)[k]);
+    if (k === '__proto__') Object.defineProperty(out, k, { value: x, enumerable: true, writable: true, configurable: true });
+    else out[k] = x;
+  }
+  return out;
+}
+
+/**
+ * What a document's text reads as: its head, or the parse error helm would print (without the file
+ * name). A pure function of the text for a given reader, so it is remembered: on a keystroke most
+ * documents come out as they did the render before, and reading YAML was half of a render.
+ */
+type HeadOutcome = { head: Head; object: unknown } | ManifestParseError;
+
+const MAX_CACHED_HEADS = 4096;
+const MAX_CACHED_CHARS = 32 * 1024 * 1024;
+const headCaches = new WeakMap<YamlReader, { heads: Map<string, HeadOutcome>; chars: number }>();
+
+function readFast(doc: string, yaml: YamlReader): { value: unknown } | null {
+  if (!yaml.parseFast) return null;
+  try {
+    return { value: yaml.parseFast(doc) ?? null };
+  } catch {
+    return null;
+  }
+}
+
+function readDocument(doc: string, yaml: YamlReader): HeadOutcome {
+  try {
+    const fast = readFast(doc, yaml);
+    let parsed: GoValue;
+    if (fast) parsed = fast.value as GoValue;
+    else {
+      try {
+        parsed = yaml.parse(doc);
+      } catch (e) {
+        const msg = (e as Error).message;
+        throw new ManifestParseError(msg.startsWith(YAML_PREFIX) ? msg : `${YAML_PREFIX}${msg}`);
+      }
+    }
+    return { head: readHead(parsed, yaml.formatScalar), object: fast ? fast.value : undefined };
+  } catch (e) {
+    if (e instanceof ManifestParseError) return e;
+    throw e;
+  }
+}
+
+function cachedHead(doc: string, yaml: YamlReader): HeadOutcome {
+  let cache = headCaches.get(yaml);
+  if (!cache) headCaches.set(yaml, (cache = { heads: new Map(), chars: 0 }));
+  const hit = cache.heads.get(doc);
+  if (hit) return hit;
+  const outcome = readDocument(doc, yaml);
+  if (cache.heads.size >= MAX_CACHED_HEADS || cache.chars + doc.length > MAX_CACHED_CHARS) {
+    cache.heads.clear();
+    cache.chars = 0;
+  }
+  cache.heads.set(doc, outcome);
+  cache.chars += doc.length;
+  return outcome;
 }
 
 /**
@@ -174,28 +254,20 @@ export function sortManifests(files: ReadonlyMap<string, string>, yaml: YamlRead
     const content = files.get(path)!;
     if (base.startsWith('_') || goTrimSpace(content) === '') continue;
     for (const doc of splitManifests(content)) {
-      let head: Head;
-      try {
-        let parsed: GoValue;
-        try {
-          parsed = yaml.parse(doc);
-        } catch (e) {
-          const msg = (e as Error).message;
-          throw new ManifestParseError(msg.startsWith(YAML_PREFIX) ? msg : `${YAML_PREFIX}${msg}`);
-        }
-        head = readHead(parsed, yaml.formatScalar);
-      } catch (e) {
-        if (e instanceof ManifestParseError) throw new ManifestParseError(`YAML parse error on ${path}: ${e.message}`);
-        throw e;
-      }
+      const read = cachedHead(doc, yaml);
+      if (read instanceof ManifestParseError) throw new ManifestParseError(`YAML parse error on ${path}: ${read.message}`);
+      const { head } = read;
+      const manifest: RenderedManifest = { source: path, content: doc, kind: head.kind };
+      if (read.object !== undefined) manifest.object = copyPlain(read.object);
       const hookValue = head.annotations && head.annotations.size > 0 ? head.annotations.get('helm.sh/hook') : undefined;
       if (hookValue === undefined) {
-        generic.push({ source: path, content: doc, kind: head.kind });
+        generic.push(manifest);
         continue;
       }
       const events = hookValue.split(',').map((h) => goTrimSpace(h).toLowerCase());
       if (events.some((e) => !HOOK_EVENTS.has(e))) continue; // helm skips hooks with an unknown event
-      hooks.push({ source: path, content: doc, kind: head.kind, hook: events });
+      manifest.hook = events;
+      hooks.push(manifest);
     }
   }
   return { manifests: sortByKind(generic), hooks: sortByKind(hooks) };

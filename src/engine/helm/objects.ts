@@ -4,7 +4,7 @@
 // {Name, BasePath}.
 import { metadataAsMap } from '../chart';
 import type { ChartMetadata } from '../chart/types';
-import { mapSet, newMap, type GoMap, type GoValue } from '../value';
+import { mapSet, markIntFields, newMap, type GoMap, type GoValue } from '../value';
 
 /** `.Chart`: helm's MetadataAsMap with the engine's IsRoot. */
 export function chartMetadataMap(meta: ChartMetadata, isRoot: boolean): GoMap {
@@ -29,7 +29,7 @@ export interface ReleaseOptions {
 /** `.Release` as ToRenderValues builds it for `helm template` (revision 1). */
 export function releaseMap(r: ReleaseOptions): GoMap {
   const upgrade = !!r.isUpgrade;
-  return mapOf([
+  const m = mapOf([
     ['Name', r.name],
     ['Namespace', r.namespace],
     ['IsUpgrade', upgrade],
@@ -37,6 +37,8 @@ export function releaseMap(r: ReleaseOptions): GoMap {
     ['Revision', 1n],
     ['Service', 'Helm'],
   ]);
+  markIntFields(m, ['Revision']); // a Go int: `printf "%T" .Release.Revision` is int
+  return m;
 }
 
 /** `.Template` while a file renders. */

@@ -183,4 +183,12 @@ describe('template output edge cases', () => {
       '---\n# Source: err/templates/x.yaml\na: ""\nb: "{}"\n',
     );
   });
+
+  it('gives each manifest its js-yaml reading, not shared between renders', () => {
+    const chart = tiny('kind: ConfigMap\nmetadata:\n  name: c\ndata:\n  n: "1"\n  when: 2024-01-02\n');
+    const first = renderChart(chart, newMap(), base).manifests[0];
+    expect(first.object).toEqual({ kind: 'ConfigMap', metadata: { name: 'c' }, data: { n: '1', when: '2024-01-02' } });
+    (first.object as { kind: string }).kind = 'x';
+    expect((renderChart(chart, newMap(), base).manifests[0].object as { kind: string }).kind).toBe('ConfigMap');
+  });
 });

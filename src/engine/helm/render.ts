@@ -89,10 +89,12 @@ export function errorChain(e: unknown): string[] {
 
 class Scope implements TemplateScope {
   readonly includeDepth = new Map<string, number>();
+  includesRunning = 0;
   private readonly stack: Templates[] = [];
   root!: Templates;
   reset(): void {
     this.includeDepth.clear();
+    this.includesRunning = 0;
     this.stack.length = 0;
   }
   current(): Templates {
@@ -109,19 +111,23 @@ class Scope implements TemplateScope {
 }
 
 interface ParsedSet {
+  /** The names in render order (renderOrder). */
+  order: string[];
   templates: Templates;
   scope: Scope;
 }
 
 /**
- * Parsed template sets per loaded chart, keyed by the names in parse order: parsing is most of a
- * render's cost and the texts of a loaded chart never change. A set is immutable once parsed (tpl
- * works on clones), so renders reuse it; its engine-bound functions read the scope reset below.
+ * Parsed template sets per loaded chart, keyed by the template names (which dependencies are
+ * enabled decides them): parsing is most of a render's cost and the texts of a loaded chart never
+ * change. A set is immutable once parsed (tpl works on clones), so renders reuse it; its
+ * engine-bound functions read the scope reset below.
  */
 const parsedSets = new WeakMap<object, Map<string, ParsedSet>>();
 const MAX_SETS_PER_CHART = 8;
 
-function parseAll(order: string[], renderables: Map<string, Renderable>): ParsedSet {
+function parseAll(renderables: Map<string, Renderable>): ParsedSet {
+  const order = renderOrder(renderables.keys());
   const scope = new Scope();
   const templates = new Templates(helmFunctions(scope));
   scope.root = templates;
@@ -133,17 +139,17 @@ function parseAll(order: string[], renderables: Map<string, Renderable>): Parsed
       throw e;
     }
   }
-  return { templates, scope };
+  return { order, templates, scope };
 }
 
-function parsedSet(order: string[], renderables: Map<string, Renderable>, cacheKey: object | undefined): ParsedSet {
-  if (!cacheKey) return parseAll(order, renderables);
+function parsedSet(renderables: Map<string, Renderable>, cacheKey: object | undefined): ParsedSet {
+  if (!cacheKey) return parseAll(renderables);
   let sets = parsedSets.get(cacheKey);
   if (!sets) parsedSets.set(cacheKey, (sets = new Map()));
-  const key = order.join('\n');
+  const key = [...renderables.keys()].join('\n');
   let set = sets.get(key);
   if (!set) {
-    set = parseAll(order, renderables);
+    set = parseAll(renderables);
     if (sets.size >= MAX_SETS_PER_CHART) sets.delete(sets.keys().next().value!);
     sets.set(key, set);
   }
@@ -160,8 +166,7 @@ function parsedSet(order: string[], renderables: Map<string, Renderable>, cacheK
 export function renderTemplates(chart: Chart, top: GoMap, dump: (v: GoValue) => string, cacheKey?: object): Map<string, string> {
   const renderables = new Map<string, Renderable>();
   collect(chart, top, renderables, dump);
-  const order = renderOrder(renderables.keys());
-  const { templates } = parsedSet(order, renderables, cacheKey);
+  const { order, templates } = parsedSet(renderables, cacheKey);
   const rendered = new Map<string, string>();
   for (const name of order) {
     if (name.slice(name.lastIndexOf('/') + 1).startsWith('_')) continue; // partials only lend defines

@@ -70,8 +70,10 @@ export function goFunc<A extends GoValue[]>(
   params: readonly GoParamType[],
   impl: (...args: A) => GoValue,
   variadic?: GoParamType,
+  /** What the executor should know of the result's or the arguments' Go `int`-ness. */
+  ints?: Pick<GoSignature, 'result' | 'reflectsInt'>,
 ): GoFunc {
-  const sig: GoSignature = variadic ? { params, variadic } : { params };
+  const sig: GoSignature = { ...(variadic ? { params, variadic } : { params }), ...ints };
   const fn: GoFunc = (...args: GoValue[]) => {
     const n = params.length;
     if (variadic ? args.length < n : args.length !== n) {
@@ -79,7 +81,9 @@ export function goFunc<A extends GoValue[]>(
         `wrong number of args for ${name}: want ${variadic ? 'at least ' : ''}${n} got ${args.length}`,
       );
     }
-    const checked = args.map((a, i) => checkArg(i < n ? params[i] : (variadic as GoParamType), a));
+    // a plain loop: this wrapper runs on every Sprig call of every render
+    const checked = new Array<GoValue>(args.length);
+    for (let i = 0; i < args.length; i++) checked[i] = checkArg(i < n ? params[i] : (variadic as GoParamType), args[i]);
     return impl(...(checked as A));
   };
   return withSignature(fn, sig);

@@ -1,6 +1,6 @@
 // Conversions as Sprig does them through spf13/cast v1.7 (errors swallowed to zero) and Go's strconv.
 import { formatValue } from '../go/fmt';
-import { goInt } from '../value';
+import { GoObject, goInt } from '../value';
 import type { GoValue } from '../value';
 
 const INT64_MIN = -(1n << 63n);
@@ -149,9 +149,12 @@ export function toFloat64(v: GoValue): number {
   return 0;
 }
 
-/** Sprig's strval: strings as they are, anything else as fmt's %v. */
+/** Sprig's strval: strings as they are, []byte as its text (string(b)), anything else as fmt's %v. */
 export function strval(v: GoValue): string {
-  return typeof v === 'string' ? v : formatValue(v);
+  if (typeof v === 'string') return v;
+  // a []byte GoObject's toString is Go's string(b)
+  if (v instanceof GoObject && v.goType === '[]uint8') return v.toString();
+  return formatValue(v);
 }
 
 /** Sprig's toDecimal: the %v text read as octal, 0 when it is not. */

@@ -49,6 +49,10 @@ export class GoTime extends GoObject {
   format(): string {
     return formatTime(this, '2006-01-02 15:04:05.999999999 -0700 MST');
   }
+  /** time.Time's MarshalJSON: RFC 3339 with nanoseconds (toJson, toYaml). */
+  jsonValue(): GoValue {
+    return formatTime(this, '2006-01-02T15:04:05.999999999Z07:00');
+  }
 }
 
 function zoneOffset(ms: number, zone: string): [string, number] | null {

@@ -6,6 +6,9 @@ import { goFunc } from './args';
 import type { FuncTable } from './args';
 import { deepEqual, isEmpty, kindOf, typeOf } from './reflect';
 
+
+/** Reflection on argument types: a Go `int` argument arrives as a GoIntOperand (`typeOf 1` is int). */
+const REFLECTS_INT = { reflectsInt: true } as const;
 export function registerDefaults(t: FuncTable): void {
   t.set(
     'default',
@@ -20,14 +23,14 @@ export function registerDefaults(t: FuncTable): void {
     throw new Error(msg);
   }));
 
-  t.set('typeOf', goFunc('typeOf', ['any'], (v: GoValue) => typeOf(v)));
-  t.set('typeIs', goFunc('typeIs', ['string', 'any'], (want: string, v: GoValue) => want === typeOf(v)));
+  t.set('typeOf', goFunc('typeOf', ['any'], (v: GoValue) => typeOf(v), undefined, REFLECTS_INT));
+  t.set('typeIs', goFunc('typeIs', ['string', 'any'], (want: string, v: GoValue) => want === typeOf(v), undefined, REFLECTS_INT));
   t.set(
     'typeIsLike',
-    goFunc('typeIsLike', ['string', 'any'], (want: string, v: GoValue) => want === typeOf(v) || '*' + want === typeOf(v)),
+    goFunc('typeIsLike', ['string', 'any'], (want: string, v: GoValue) => want === typeOf(v) || '*' + want === typeOf(v), undefined, REFLECTS_INT),
   );
-  t.set('kindOf', goFunc('kindOf', ['any'], (v: GoValue) => kindOf(v)));
-  t.set('kindIs', goFunc('kindIs', ['string', 'any'], (want: string, v: GoValue) => want === kindOf(v)));
+  t.set('kindOf', goFunc('kindOf', ['any'], (v: GoValue) => kindOf(v), undefined, REFLECTS_INT));
+  t.set('kindIs', goFunc('kindIs', ['string', 'any'], (want: string, v: GoValue) => want === kindOf(v), undefined, REFLECTS_INT));
   t.set('deepEqual', goFunc('deepEqual', ['any', 'any'], (a: GoValue, b: GoValue) => deepEqual(a, b)));
 
   // JSON functions of Sprig that helm keeps (helm replaces toJson, mustToJson, fromJson).

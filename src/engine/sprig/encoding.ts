@@ -1,7 +1,5 @@
-// Sprig's encoding, hash, path and uuid functions: base64/base32 of UTF-8 bytes with Go's decode
-// errors, sha1/sha256/sha512/adler32 sums, Go's path package, uuidv4.
-import { sha1 } from '@noble/hashes/legacy.js';
-import { sha256, sha512 } from '@noble/hashes/sha2.js';
+// Sprig's encoding, path and uuid functions: base64/base32 of UTF-8 bytes with Go's decode errors,
+// Go's path package, uuidv4. The hash sums are a function pack of their own (hashes.ts).
 import { goFunc } from './args';
 import type { FuncTable } from './args';
 import { fromUtf8, utf8 } from './text';
@@ -102,18 +100,8 @@ export function base32Decode(src: string): Uint8Array | string {
   return new Uint8Array(out);
 }
 
-function hex(b: Uint8Array): string {
+export function hex(b: Uint8Array): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-}
-
-function adler32(b: Uint8Array): number {
-  let a = 1;
-  let s = 0;
-  for (const x of b) {
-    a = (a + x) % 65521;
-    s = (s + a) % 65521;
-  }
-  return ((s << 16) | a) >>> 0;
 }
 
 /** path.Clean: lexical, slash-separated. */
@@ -173,10 +161,6 @@ export function registerEncoding(t: FuncTable): void {
     const r = base32Decode(s);
     return typeof r === 'string' ? r : fromUtf8(r);
   });
-  s1('sha1sum', (s) => hex(sha1(utf8(s))));
-  s1('sha256sum', (s) => hex(sha256(utf8(s))));
-  s1('sha512sum', (s) => hex(sha512(utf8(s))));
-  s1('adler32sum', (s) => String(adler32(utf8(s))));
   for (const prefix of ['', 'os']) {
     const n = (x: string) => (prefix ? prefix + x[0].toUpperCase() + x.slice(1) : x);
     s1(n('base'), basePath);

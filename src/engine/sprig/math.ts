@@ -127,6 +127,9 @@ export function setRandomIntSource(f: (n: number) => number): void {
   randomIntSource = f;
 }
 
+
+/** Functions whose Go result is `int` (not int64): %T of their result prints int. */
+const RETURNS_INT = { result: 'int' } as const;
 export function registerMath(t: FuncTable): void {
   t.set('add1', goFunc('add1', ['any'], (a: GoValue) => goInt(toInt64(a) + 1n)));
   t.set('add', goFunc('add', [], (...xs: GoValue[]) => goInt(xs.reduce<bigint>((s, x) => s + toInt64(x), 0n)), 'any'));
@@ -175,11 +178,11 @@ export function registerMath(t: FuncTable): void {
       const n = hi - lo;
       if (n <= 0n) throw new Error('invalid argument to Intn');
       return lo + BigInt(randomIntSource(Number(n)));
-    }),
+    }, undefined, RETURNS_INT),
   );
   t.set('int64', goFunc('int64', ['any'], (v: GoValue) => toInt64(v)));
-  t.set('int', goFunc('int', ['any'], (v: GoValue) => toInt64(v)));
+  t.set('int', goFunc('int', ['any'], (v: GoValue) => toInt64(v), undefined, RETURNS_INT));
   t.set('float64', goFunc('float64', ['any'], (v: GoValue) => toFloat64(v)));
-  t.set('atoi', goFunc('atoi', ['string'], atoi));
+  t.set('atoi', goFunc('atoi', ['string'], atoi, undefined, RETURNS_INT));
   t.set('toDecimal', goFunc('toDecimal', ['any'], toDecimal));
 }

@@ -1,5 +1,5 @@
 // Go's reflect as Sprig uses it: kinds, emptiness (Sprig's `empty`) and reflect.DeepEqual.
-import { GoObject, goTypeName, hasKey, isGoMap } from '../value';
+import { GoObject, goTypeName, hasKey, isGoMap, mapLikeOf } from '../value';
 import type { GoValue } from '../value';
 
 /** reflect.Kind's name for a value ("invalid" for nil). Ints are int64 in our model. */
@@ -18,8 +18,9 @@ export function kindOf(v: GoValue | undefined): string {
   if (Array.isArray(v)) return 'slice';
   if (v instanceof GoObject) {
     const t = v.goType;
+    if (t === 'int') return 'int'; // a GoIntOperand
     if (t.startsWith('*')) return 'ptr';
-    if (t.startsWith('map[') || t === 'chartutil.Values' || t === 'common.Values') return 'map';
+    if (t.startsWith('map[') || t === 'chartutil.Values' || t === 'common.Values' || mapLikeOf(v)) return 'map';
     if (t.startsWith('[]')) return 'slice';
     return 'struct';
   }
@@ -45,7 +46,13 @@ export function isEmpty(v: GoValue | undefined): boolean {
       return v === 0n;
   }
   if (Array.isArray(v)) return v.length === 0;
-  if (v instanceof GoObject) return false;
+  if (v instanceof GoObject) {
+    const m = mapLikeOf(v);
+    if (m) return m.goEntries().length === 0;
+    // a slice type ([]byte, a VersionSet): the template engine's list protocol
+    const elements = (v as Partial<{ goElements(): GoValue[] }>).goElements;
+    return typeof elements === 'function' ? elements.call(v).length === 0 : false;
+  }
   for (const k in v) if (hasKey(v, k)) return false;
   return true;
 }

@@ -3,7 +3,7 @@
 // what a plain function cannot: whether a nil came out of a map (an interface holding nil) or is no
 // value at all, and whether an integer is a template constant (Go `int`) or an int64.
 import type { GoParamType, GoValue } from '../value';
-import { GoObject, goTypeName, isGoMap, mapGet } from '../value';
+import { GoObject, goTypeName, isGoMap, mapGet, mapLikeOf } from '../value';
 import { formatValue, sprint, sprintf, sprintln } from '../go/fmt';
 import { isPrint } from '../go/strconv';
 import { isTrue, listOf } from './truth';
@@ -49,6 +49,8 @@ function length(vals: GoValue[], flags: number[]): GoValue {
   const list = listOf(v);
   if (list) return BigInt(list.length);
   if (isGoMap(v)) return BigInt(Object.keys(v).length);
+  const m = mapLikeOf(v);
+  if (m) return BigInt(m.goEntries().length);
   throw new Error(`len of type ${typeOf(v, flags[0])}`);
 }
 
@@ -91,6 +93,14 @@ function index(vals: GoValue[], flags: number[]): GoValue {
       if (typeof idx !== 'string') throw new Error(`value has type ${typeOf(idx, flags[k])}; should be string`);
       item = mapGet(item, idx) ?? null;
       itemFlags = IFACE;
+      continue;
+    }
+    const m = mapLikeOf(item);
+    if (m) {
+      if (idx === null) throw new Error('value is nil; should be of type string');
+      if (typeof idx !== 'string') throw new Error(`value has type ${typeOf(idx, flags[k])}; should be string`);
+      item = m.goIndex(idx);
+      itemFlags = 0;
       continue;
     }
     throw new Error(`can't index item of type ${typeOf(item, itemFlags)}`);
@@ -150,8 +160,13 @@ function basicKind(v: GoValue): Kind {
 function reflectKind(v: GoValue): string {
   if (v === null) return 'invalid';
   if (Array.isArray(v)) return 'slice';
-  if (v instanceof GoObject) return listOf(v) ? 'slice' : 'ptr';
+  if (v instanceof GoObject) return listOf(v) ? 'slice' : mapLikeOf(v) ? 'map' : 'ptr';
   return 'map';
+}
+
+/** nil, or a nil map-like object (`eq .Chart.Annotations nil` holds for a chart without annotations). */
+function isNilValue(v: GoValue): boolean {
+  return v === null || (v instanceof GoObject && (v as Partial<{ goNil: boolean }>).goNil === true);
 }
 
 function eq(vals: GoValue[], flags: number[]): boolean {
@@ -176,7 +191,7 @@ function eq(vals: GoValue[], flags: number[]): boolean {
           `non-comparable types ${sprintf('%s', [a])}: ${typeOf(a, flags[0])}, ${typeOf(b, flags[i])}: ${formatValue(b)}`,
         );
       }
-      if (a === null || b === null) truth = a === b;
+      if (a === null || b === null) truth = isNilValue(a) && isNilValue(b);
       else if (kb !== 'ptr') throw new Error(`non-comparable type ${sprintf('%s', [b])}: ${typeOf(b, flags[i])}`);
       else truth = a === b;
     }
@@ -256,6 +271,15 @@ export function urlQueryEscape(s: string): string {
   return out;
 }
 
+/** Go types fmt cannot see in the values: integers flagged as Go `int` print %T as int. */
+function operandTypes(flags: number[]): (string | undefined)[] | undefined {
+  let types: (string | undefined)[] | undefined;
+  flags.forEach((f, i) => {
+    if (f & INT) (types ??= [])[i] = 'int';
+  });
+  return types;
+}
+
 // ---- the table
 
 const V: ParamKind = 'value';
@@ -274,9 +298,9 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ['le', { params: [V, V], impl: le }],
   ['gt', { params: [V, V], impl: (v, f) => !le(v, f) }],
   ['ge', { params: [V, V], impl: (v, f) => !lt(v, f) }],
-  ['print', { params: [], variadic: 'any', impl: (v) => sprint(v) }],
-  ['printf', { params: ['string'], variadic: 'any', impl: (v) => sprintf(v[0] as string, v.slice(1)) }],
-  ['println', { params: [], variadic: 'any', impl: (v) => sprintln(v) }],
+  ['print', { params: [], variadic: 'any', impl: (v, f) => sprint(v, operandTypes(f)) }],
+  ['printf', { params: ['string'], variadic: 'any', impl: (v, f) => sprintf(v[0] as string, v.slice(1), operandTypes(f.slice(1))) }],
+  ['println', { params: [], variadic: 'any', impl: (v, f) => sprintln(v, operandTypes(f)) }],
   ['html', { params: [], variadic: 'any', impl: (v) => htmlEscape(evalArgs(v)) }],
   ['js', { params: [], variadic: 'any', impl: (v) => jsEscape(evalArgs(v)) }],
   ['urlquery', { params: [], variadic: 'any', impl: (v) => urlQueryEscape(evalArgs(v)) }],

@@ -250,6 +250,14 @@ describe('hostile input', () => {
       'ERR template: c/templates/t.yaml:1:28: executing "r" at <{{template "r" .}}>: exceeded maximum template depth (100000)',
     );
   });
+  it('runs deep but finite template recursion, and counts depth per execution', () => {
+    const funcs = new Map<string, GoFunc>([['dec', (n) => (n as bigint) - 1n]]);
+    const deep = '{{ define "r" }}{{ if . }}{{ template "r" (dec .) }}{{ else }}done{{ end }}{{ end }}{{ template "r" 700 }}';
+    expect(render(deep, funcs)).toBe('done');
+    // after a failed runaway recursion the budget is whole again
+    expect(render('{{ define "r" }}{{ template "r" . }}{{ end }}{{ template "r" 1 }}')).toMatch(/exceeded maximum template depth/);
+    expect(render(deep, funcs)).toBe('done');
+  });
   it('refuses nesting deeper than the cap when parsing', () => {
     expect(render('{{ ' + '('.repeat(2000) + '1' + ')'.repeat(2000) + ' }}')).toBe('ERR template: c/templates/t.yaml:1: max expression depth exceeded');
     expect(render('{{ if 1 }}'.repeat(2000) + '{{ end }}'.repeat(2000))).toBe('ERR template: c/templates/t.yaml:1: max expression depth exceeded');

@@ -6,7 +6,7 @@
 // map or list, where Go holds it in an interface; a nil there is "a nil interface", which fails as
 // a field receiver ("nil pointer evaluating interface {}.x") where a nil pipeline result does not.
 import type { GoFunc, GoValue } from '../value';
-import { GoObject, goTypeName, isGoMap, mapGet, signatureOf, sortedKeys } from '../value';
+import { GoIntOperand, GoObject, goTypeName, isGoMap, isIntField, mapGet, mapLikeOf, signatureOf, sortedKeys } from '../value';
 import { formatValue } from '../go/fmt';
 import { quote } from '../go/strconv';
 import type {
@@ -30,11 +30,18 @@ import { TemplateError } from './errors';
 import { isTrue, listOf } from './truth';
 
 /**
- * Template invocations allowed inside one another. Go allows 100000 (1000 on WebAssembly); we stop
- * at the WebAssembly figure so the JavaScript stack always suffices, and word the error as native
- * Go does, since only runaway recursion ever gets this deep.
+ * `{{template}}` calls allowed inside one another within one execution, as Go counts them: per
+ * ExecuteTemplate call, so an `include` (a new execution) starts again from zero.
  */
-export const MAX_TEMPLATE_DEPTH = 1000;
+export const MAX_TEMPLATE_DEPTH = 100000;
+/**
+ * JavaScript's stack holds about a thousand nested template calls, far fewer than Go's limit, and
+ * it is shared by every execution in progress (include and tpl run inside a template). So nesting
+ * is also counted across executions and stopped here, before the stack overflows, with the error
+ * Go gives for the runaway recursion that is the only way to get this deep. (A stack overflow
+ * that still happens is caught and reported the same way.)
+ */
+export const MAX_NESTED_TEMPLATES = 800;
 const DEPTH_MESSAGE = 'exceeded maximum template depth (100000)';
 
 const BREAK = 1;
@@ -44,7 +51,15 @@ const CONTINUE = 2;
 const MISSING: unique symbol = Symbol('missing');
 type Final = GoValue | typeof MISSING;
 
-const UNTYPED: { params: readonly ParamKind[]; variadic?: ParamKind } = { params: [], variadic: 'any' };
+/** A function's Go signature as the executor reads it. */
+interface CallSignature {
+  params: readonly ParamKind[];
+  variadic?: ParamKind;
+  result?: 'int';
+  reflectsInt?: boolean;
+}
+
+const UNTYPED: CallSignature = { params: [], variadic: 'any' };
 
 const PARAM_TYPE_NAMES: Record<ParamKind, string> = {
   any: 'interface {}',
@@ -64,6 +79,8 @@ const PARAM_TYPE_NAMES: Record<ParamKind, string> = {
 let overflowing = false;
 /** Executions in progress (include and tpl run templates from inside a template). */
 let running = 0;
+/** `{{template}}` calls in progress across all executions (the JavaScript stack's budget). */
+let nestedTemplates = 0;
 
 export function execute(
   tree: Tree,
@@ -293,7 +310,12 @@ class Executor {
         if (one(key, 0, mapGet(val, key) ?? null, IFACE) === BREAK) break;
       }
     } else if (val !== null) {
-      this.errorf(`range can't iterate over ${formatValue(val)}`);
+      const m = mapLikeOf(val);
+      if (!m) this.errorf(`range can't iterate over ${formatValue(val)}`);
+      for (const [key, elem] of m.goEntries()) {
+        ran = true;
+        if (one(key, 0, elem, 0) === BREAK) break;
+      }
     }
     if (!ran && r.elseList) this.walk(dot, dotFlags, r.elseList);
     this.pop(outer);
@@ -304,19 +326,24 @@ class Executor {
     this.node = t;
     const tmpl = this.trees.get(t.name);
     if (!tmpl) this.errorf(`template ${quote(t.name)} not defined`);
-    if (this.depth >= MAX_TEMPLATE_DEPTH) this.errorf(DEPTH_MESSAGE);
+    if (this.depth >= MAX_TEMPLATE_DEPTH || nestedTemplates >= MAX_NESTED_TEMPLATES) this.errorf(DEPTH_MESSAGE);
     // Variables declared by the pipeline persist; the called template sees none of them.
     const newDot = t.pipe ? this.evalPipeline(dot, dotFlags, t.pipe) : null;
     const newFlags = t.pipe ? this.resFlags : 0;
     const saved = { tmpl: this.tmpl, base: this.varBase, mark: this.mark() };
     this.tmpl = tmpl;
     this.depth++;
-    this.varBase = saved.mark;
-    this.pushVar('$', newDot, newFlags);
-    this.walk(newDot, newFlags, tmpl.root);
+    nestedTemplates++;
+    try {
+      this.varBase = saved.mark;
+      this.pushVar('$', newDot, newFlags);
+      this.walk(newDot, newFlags, tmpl.root);
+    } finally {
+      nestedTemplates--;
+      this.depth--;
+    }
     this.pop(saved.mark);
     this.varBase = saved.base;
-    this.depth--;
     this.tmpl = saved.tmpl;
     return 0;
   }
@@ -477,10 +504,18 @@ class Executor {
         this.resFlags = 0;
         return field;
       }
+      // a map type with methods: a name that is no method is a key
+      const m = mapLikeOf(recv);
+      if (m) {
+        if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
+        this.resFlags = 0;
+        return m.goIndex(name);
+      }
     } else if (isGoMap(recv)) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
-      this.resFlags = IFACE;
-      return mapGet(recv, name) ?? null;
+      const v = mapGet(recv, name) ?? null;
+      this.resFlags = typeof v === 'bigint' && isIntField(recv, name) ? IFACE | INT : IFACE;
+      return v;
     }
     const typ = recvFlags & IFACE ? 'interface {}' : typeOf(recv, recvFlags);
     this.errorf(`can't evaluate field ${name} in type ${typ}`);
@@ -551,7 +586,7 @@ class Executor {
     dot: GoValue,
     dotFlags: number,
     fn: GoFunc,
-    sig: { params: readonly ParamKind[]; variadic?: ParamKind },
+    sig: CallSignature,
     node: Node,
     name: string,
     args: ArgNode[] | null,
@@ -559,7 +594,14 @@ class Executor {
   ): GoValue {
     const nArgs = args ? args.length - 1 : 0;
     this.checkArity(name, sig, nArgs, nArgs + (final !== MISSING ? 1 : 0));
-    const argv = this.evalCallArgs(dot, dotFlags, sig, args, final, null);
+    const argFlags: number[] | null = sig.reflectsInt ? [] : null;
+    const argv = this.evalCallArgs(dot, dotFlags, sig, args, final, argFlags);
+    if (argFlags) {
+      for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (typeof a === 'bigint' && argFlags[i] & INT) argv[i] = new GoIntOperand(a);
+      }
+    }
     let v: GoValue | undefined;
     try {
       v = fn(...argv);
@@ -573,7 +615,7 @@ class Executor {
     }
     const value = v ?? null;
     // A function returning nothing returns a nil interface{} (see validateType).
-    this.resFlags = value === null ? IFACE : 0;
+    this.resFlags = value === null ? IFACE : sig.result === 'int' && typeof value === 'bigint' ? INT : 0;
     return value;
   }
 

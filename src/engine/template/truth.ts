@@ -1,6 +1,6 @@
 // Go template truth (if, with, and, or, not) and the list view of values range, len and index take.
 import type { GoValue } from '../value';
-import { GoObject, isGoMap } from '../value';
+import { GoObject, isGoMap, mapLikeOf } from '../value';
 
 /**
  * A GoObject that Go sees as a slice (helm's `.Capabilities.APIVersions` is a []string with a Has
@@ -35,7 +35,9 @@ export function isTrue(v: GoValue | undefined): boolean {
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof GoObject) {
     const list = listOf(v);
-    return list ? list.length > 0 : true;
+    if (list) return list.length > 0;
+    const m = mapLikeOf(v);
+    return m ? m.goEntries().length > 0 : true;
   }
   if (isGoMap(v)) {
     for (const _ in v) return true;

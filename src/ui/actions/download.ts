@@ -3,6 +3,17 @@ export function downloadText(filename: string, text: string, type = 'application
   downloadBlob(filename, new Blob([text], { type }));
 }
 
+/**
+ * `<release>-<chart>-values.yaml` (or `<chart>-values.yaml` for the default release), so downloads
+ * for several charts and releases do not overwrite each other. Names are reduced to safe characters.
+ */
+export function valuesFileName(chartName: string, releaseName: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
+  const chart = safe(chartName) || 'chart';
+  const release = safe(releaseName);
+  return release && release !== 'release-name' && release !== chart ? `${release}-${chart}-values.yaml` : `${chart}-values.yaml`;
+}
+
 /** Saves bytes (a zip) as a file. */
 export function downloadBytes(filename: string, bytes: Uint8Array, type = 'application/zip'): void {
   // A copy on a plain ArrayBuffer: Blob does not take views of shared memory.

@@ -43,9 +43,12 @@ export function loadChartPage(entry: CatalogEntry): Promise<ChartPageCode> {
   );
 }
 
+/** The stack page offers the curated charts and the charts opened before in this browser. */
 export function loadStackPage(): Promise<StackPageCode> {
   return once('stack', () =>
-    Promise.all([loadAllCharts(), import('../stack/StackRoute')]).then(([charts, page]) => ({ charts, StackRoute: page.StackRoute })),
+    Promise.all([loadAllCharts(), import('../open/loadOpened').then((m) => m.loadOpenedModules()), import('../stack/StackRoute')]).then(
+      ([charts, opened, page]) => ({ charts: [...charts, ...opened], StackRoute: page.StackRoute }),
+    ),
   );
 }
 

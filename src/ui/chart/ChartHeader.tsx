@@ -16,7 +16,7 @@ import type { Preset } from '../../core/types';
 import { valuesFileText } from '../../core/valuesFile';
 import type { ConfirmRequest } from '../actions/ConfirmDialog';
 import { CopyLinkAction } from '../actions/CopyLinkAction';
-import { downloadText } from '../actions/download';
+import { downloadText, valuesFileName } from '../actions/download';
 import { DownloadBundleButton } from '../actions/DownloadBundleButton';
 import { ImportAction } from '../actions/ImportAction';
 import { PresetsAction } from '../actions/PresetsAction';
@@ -68,7 +68,12 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
             color="inherit"
             startIcon={<Download />}
             sx={actionSx}
-            onClick={() => downloadText('values.yaml', valuesFileText(chart, store.getState().userValues))}
+            onClick={() => {
+              const { userValues, release } = store.getState();
+              const name = valuesFileName(chart.chartName, release.name);
+              downloadText(name, valuesFileText(chart, userValues));
+              say({ id: 'action', severity: 'success', text: `Downloaded ${name}.` });
+            }}
           >
             Download values
           </Button>

@@ -38,6 +38,15 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
 
+  // The tab says which chart it holds (several tabs of the configurator are common).
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${chart.name} ${chart.version} · Chart configurator`;
+    return () => {
+      document.title = previous;
+    };
+  }, [chart.name, chart.version]);
+
   // Autosave first, so the values a share link brings (next effect) are saved too.
   useLayoutEffect(() => {
     const write = () => {

@@ -1,13 +1,23 @@
 import Switch from '@mui/material/Switch';
 import type { FieldInputProps } from './types';
 
-export function BooleanField({ value, inputId, describedBy, onChange }: FieldInputProps) {
+/**
+ * A switch's name is its whole path in words ("ingress enabled", "serviceInternal enabled"): many
+ * switches are called just "enabled", and a screen reader announcing only that cannot tell them apart.
+ */
+export function switchName(path: string): string {
+  // Split at unescaped dots and brackets only: `example\.com` is one key.
+  const words = path.split(/(?<!\\)[.[\]]+/).filter((w) => w !== '');
+  return words.map((w) => w.replace(/\\\./g, '.')).join(' ');
+}
+
+export function BooleanField({ field, value, inputId, describedBy, onChange }: FieldInputProps) {
   return (
     <Switch
       size="small"
       checked={value === true}
       onChange={(e) => onChange(e.target.checked)}
-      slotProps={{ input: { id: inputId, 'aria-describedby': describedBy } }}
+      slotProps={{ input: { id: inputId, 'aria-describedby': describedBy, 'aria-label': switchName(field.path) } }}
     />
   );
 }

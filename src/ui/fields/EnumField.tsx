@@ -16,14 +16,16 @@ export function EnumField({ field, value, inputId, describedBy, invalid, onChang
       select
       fullWidth
       value={index < 0 ? INVALID_KEY : options[index].key}
-      error={invalid || index < 0}
+      // An optional choice left unset is not an error (the chart's own default applies); only a
+      // value outside the choices, or a problem the checks report, marks the field invalid.
+      error={invalid || (index < 0 && value !== undefined && value !== null)}
       onChange={(e) => {
         const chosen = options.find((o) => o.key === e.target.value);
         if (chosen) onChange(chosen.value);
       }}
       slotProps={{ select: { native: true }, htmlInput: { 'aria-describedby': describedBy } }}
     >
-      {index < 0 && <option value={INVALID_KEY}>{value === undefined ? '(not set)' : `${JSON.stringify(value)} (not allowed)`}</option>}
+      {index < 0 && <option value={INVALID_KEY}>{value === undefined || value === null ? '(not set)' : `${JSON.stringify(value)} (not allowed)`}</option>}
       {options.map((o) => (
         <option key={o.key} value={o.key}>
           {o.label}

@@ -19,6 +19,8 @@ import UploadFile from '@mui/icons-material/UploadFile';
 import type { GenericSource } from '../../charts/generic/source';
 import { describeSource } from '../../charts/generic/source';
 import { chartHref } from '../routing';
+import { forgetPage } from '../catalog/pages';
+import { forgetOpenedPage } from './loadOpened';
 import { listOpenedCharts, forgetChart, rememberChart, type OpenedChart } from './openedCharts';
 import { DropError, filesFromFileList, isArchiveName, readArchiveFile, readDrop, type Dropped } from './readDropped';
 import { fetchChartArchive, RepoFetchError } from './repoFetch';
@@ -28,11 +30,15 @@ interface Failure {
   pullCommand?: string;
 }
 
-/** Loads the engine chunk, checks the chart as helm would load it, keeps it, and opens its page. */
-async function openDropped(dropped: Dropped, source: GenericSource, share: string | undefined): Promise<void> {
-  const { openChart } = await import('../../charts/generic/open');
+/**
+ * Loads the engine chunk, checks the chart as helm would load it, keeps it, and opens its page.
+ * `reopen` is called when the page to open is the one already in the address bar (a link that
+ * waited for this chart): no hash change would tell the app to look again.
+ */
+async function openDropped(dropped: Dropped, source: GenericSource, share: string | undefined, reopen?: () => void): Promise<void> {
+  const { openChartReady } = await import('../../charts/generic/open');
   const payload = dropped.kind === 'archive' ? { kind: 'archive' as const, bytes: dropped.bytes } : { kind: 'folder' as const, files: dropped.files };
-  const chart = openChart(payload, source);
+  const chart = await openChartReady(payload, source);
   await rememberChart({
     id: chart.id,
     name: chart.name,
@@ -41,8 +47,13 @@ async function openDropped(dropped: Dropped, source: GenericSource, share: strin
     payload: payload.kind === 'archive' ? payload : { kind: 'folder', files: [...payload.files] },
     openedAt: Date.now(),
   });
+  // A link that waited for this chart was answered "not here": the page loads it afresh now.
+  forgetOpenedPage(chart.id);
+  forgetPage('stack'); // the stack page lists opened charts: it reads them again
   const query = share ? share.slice(share.indexOf('?')) : '';
-  location.hash = `${chartHref(chart.id)}${query}`;
+  const target = `${chartHref(chart.id)}${query}`;
+  if (location.hash === target && reopen) reopen();
+  else location.hash = target;
 }
 
 function failureOf(e: unknown): Failure {
@@ -54,9 +65,11 @@ function failureOf(e: unknown): Failure {
 export interface OpenChartPageProps {
   /** A link to an opened chart this browser does not hold: its values wait for the chart. */
   pending?: { chartName: string; share?: string; source?: GenericSource };
+  /** The chart the pending link waits for is now in this browser: show its page. */
+  onOpened?(): void;
 }
 
-export function OpenChartPage({ pending }: OpenChartPageProps) {
+export function OpenChartPage({ pending, onOpened }: OpenChartPageProps) {
   const [busy, setBusy] = useState<string | undefined>();
   const [failure, setFailure] = useState<Failure | undefined>();
   const [dragging, setDragging] = useState(false);
@@ -93,7 +106,7 @@ export function OpenChartPage({ pending }: OpenChartPageProps) {
   };
 
   const openFromDrop = (dropped: Dropped) =>
-    openDropped(dropped, dropped.kind === 'archive' ? { kind: 'archive', label: dropped.label } : { kind: 'folder', label: dropped.label }, pending?.share);
+    openDropped(dropped, dropped.kind === 'archive' ? { kind: 'archive', label: dropped.label } : { kind: 'folder', label: dropped.label }, pending?.share, onOpened);
 
   return (
     <Box sx={{ minHeight: '100vh' }}>
@@ -206,7 +219,7 @@ export function OpenChartPage({ pending }: OpenChartPageProps) {
               void attempt('Fetching the chart', async () => {
                 const fetched = await fetchChartArchive(repo);
                 const source: GenericSource = { kind: 'repo', repoUrl: fetched.repoUrl, chart: repo.chart.trim(), version: fetched.version };
-                await openDropped({ kind: 'archive', bytes: fetched.bytes, label: `${repo.chart}-${fetched.version}.tgz` }, source, pending?.share);
+                await openDropped({ kind: 'archive', bytes: fetched.bytes, label: `${repo.chart}-${fetched.version}.tgz` }, source, pending?.share, onOpened);
               });
             }}
             sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr 1fr auto' }, alignItems: 'start' }}

@@ -45,6 +45,11 @@ function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => IDBReq
   );
 }
 
+/** The chart's files as the engine takes them (folders are stored as [path, bytes] pairs). */
+export function payloadOf(record: OpenedChart): { kind: 'archive'; bytes: Uint8Array } | { kind: 'folder'; files: Map<string, Uint8Array> } {
+  return record.payload.kind === 'archive' ? record.payload : { kind: 'folder', files: new Map(record.payload.files) };
+}
+
 function isOpenedChart(v: unknown): v is OpenedChart {
   const c = v as Partial<OpenedChart> | null;
   return typeof c === 'object' && c !== null && typeof c.id === 'string' && typeof c.name === 'string' && typeof c.payload === 'object' && c.payload !== null;

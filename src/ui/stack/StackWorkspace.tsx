@@ -54,7 +54,7 @@ function useFieldBindings(stack: StackStore, entry: StackEntry | undefined): Rea
     if (!entry || key === '') return map;
     for (const item of key.split('\u0001')) {
       const [point, provider] = item.split('\u0000');
-      const spec = consumersOf(entry.chart.id).find((c) => c.point === point);
+      const spec = consumersOf(entry.chart).find((c) => c.point === point);
       if (!spec) continue;
       for (const param of spec.params) map.set(param, { provider, title: spec.title, unbind: () => stack.unbind(entry.id, point) });
     }

@@ -42,10 +42,10 @@ function wiringOf(stack: StackStore, entry: StackEntry): WiringView {
   const { entries, bindings } = stack.getState();
   const name = stack.nameOf(entry.id);
   const applied = stack.getEvaluation().bindings;
-  const points = consumersOf(entry.chart.id).map((spec: ConsumerSpec): PointView => {
+  const points = consumersOf(entry.chart).map((spec: ConsumerSpec): PointView => {
     const binding = bindings.find((b) => b.consumer === entry.id && b.point === spec.point);
     const candidates = entries
-      .filter((e) => e.id !== entry.id && providersOf(e.chart.id).some((p) => p.kind === spec.kind))
+      .filter((e) => e.id !== entry.id && providersOf(e.chart).some((p) => p.kind === spec.kind))
       .map((e) => {
         const { name: n, namespace } = e.store.getState().release;
         return { id: e.id, name: n, label: `${e.chart.name}, namespace ${namespace}` };
@@ -64,10 +64,10 @@ function wiringOf(stack: StackStore, entry: StackEntry): WiringView {
     .filter((b) => b.provider === entry.id)
     .map((b) => {
       const consumer = entries.find((e) => e.id === b.consumer);
-      const title = consumer ? consumersOf(consumer.chart.id).find((c) => c.point === b.point)?.title : undefined;
+      const title = consumer ? consumersOf(consumer.chart).find((c) => c.point === b.point)?.title : undefined;
       return `${stack.nameOf(b.consumer)}${title ? ` (${title})` : ''}`;
     });
-  return { points, usedBy, offers: providersOf(entry.chart.id).map((p) => p.title) };
+  return { points, usedBy, offers: providersOf(entry.chart).map((p) => p.title) };
 }
 
 const sameView = (a: WiringView, b: WiringView) => JSON.stringify(a) === JSON.stringify(b);

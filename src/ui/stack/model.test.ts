@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
-import { encodeStackLink, evaluateStack, stackPresets, type Stack } from '../../core/bundle';
+import { encodeStackLink, evaluateStack, type Stack } from '../../core/bundle';
+import { stackPresets } from '../../charts/stackPresets';
 import { allManifestsText, loadSavedStack, restoredStack, saveStack, stackLinkPlan, STACK_STORAGE_KEY, uniqueReleaseName, unknownChartsMessage } from './model';
 
 const preset = stackPresets.find((p) => p.id === 'kraken-valkey')!.stack;

@@ -2,7 +2,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
-import { decodeStackFragment, evaluateStack, stackPresets } from '../../core/bundle';
+import { decodeStackFragment, evaluateStack } from '../../core/bundle';
+import { stackPresets } from '../../charts/stackPresets';
 import { stackBundle, stackShareLink } from './stackActions';
 
 const preset = stackPresets.find((p) => p.id === 'kraken-valkey')!.stack;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
-import { stackPresets, type Stack } from '../../core/bundle';
+import type { Stack } from '../../core/bundle';
+import { stackPresets } from '../../charts/stackPresets';
 import { getAt } from '../../core/values';
 import { setRelease, setValue } from '../state/actions';
 import { createStackStore } from './stackStore';

@@ -226,7 +226,7 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
       const name = entry.store.getState().release.name;
       const bound = getEvaluation().plans.find((p) => p.release.name === name)?.userValues;
       bindings = bindings.filter((b) => !(b.consumer === consumer && b.point === point));
-      const spec = consumersOf(entry.chart.id).find((c) => c.point === point);
+      const spec = consumersOf(entry.chart).find((c) => c.point === point);
       if (bound && spec) {
         // Keep what the binding wrote, so nothing changes under the user's eyes; now editable.
         for (const param of spec.params) {

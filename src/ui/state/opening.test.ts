@@ -29,6 +29,12 @@ describe('shareLinkPlan', () => {
     expect(plan.messages[0]).toMatchObject({ severity: 'success', restore: { replicaCount: 7 } });
   });
 
+  it('opens the values of a link whose release helm refuses, keeps the current release and says why', () => {
+    const plan = shareLinkPlan(chart, link({ replicaCount: 3 }, false, { name: 'x; rm -rf /', namespace: 'prod' }), { userValues: {}, release });
+    expect(plan.actions).toEqual([{ type: 'replaceValues', values: { replicaCount: 3 }, source: 'link' }]);
+    expect(plan.messages.find((m) => m.id === 'link-release')?.text).toMatch(/left out \(release name check failed/);
+  });
+
   it('offers no restore when nothing was replaced', () => {
     const plan = shareLinkPlan(chart, link({ replicaCount: 3 }), { userValues: {}, release });
     expect(plan.messages[0].restore).toBeUndefined();

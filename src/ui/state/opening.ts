@@ -69,6 +69,9 @@ export function shareLinkPlan(
   if (decoded.secretsIncluded) {
     messages.push({ id: 'link-secrets', severity: 'warning', text: 'This link contains secrets (passwords, tokens or keys) the sender chose to include. Treat it like a password.' });
   }
+  if (decoded.releaseDropped) {
+    messages.push({ id: 'link-release', severity: 'warning', text: `The link's release name or namespace was left out (${decoded.releaseDropped}); the values are applied with your release.` });
+  }
   const omitted = omittedSecretsMessage(decoded.omittedSecrets);
   if (omitted) messages.push(omitted);
   return { actions, messages };

@@ -241,6 +241,7 @@ describe('genSelfSignedCert', () => {
     expect(() => call('genSelfSignedCert', 'a', [1n], null, 1n)).toThrow('error parsing ip: 1 is not a string');
     expect(() => call('genSelfSignedCert', 'a', null, [1.5], 1n)).toThrow('error processing alternate dns name: 1.5 is not a string');
     expect(() => call('genSelfSignedCert', 'a', null, null, 1.5)).toThrow('wrong type for value; expected int; got float64');
+    expect(() => call('genSelfSignedCert', 'a', null, ['héllo'], 1n)).toThrow('error creating certificate: x509: "héllo" cannot be encoded as an IA5String');
   });
 });
 

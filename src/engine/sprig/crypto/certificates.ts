@@ -3,8 +3,8 @@
 import { GoArgError } from '../args';
 import { formatValue } from '../../go/fmt';
 import { base64Decode } from '../encoding';
-import { GoObject, goTypeName, newMap, mapSet } from '../../value';
-import type { GoValue } from '../../value';
+import { GoObject, goTypeName } from '../../value';
+import type { GoStructLike, GoValue, StructField } from '../../value';
 import { takeRsaKey } from './keySource';
 import { parsePrivateKeyPem, pemForKey } from './keys';
 import type { PrivateKey } from './keys';
@@ -14,7 +14,7 @@ import { createCertificate, parseIssuer } from './x509';
 import type { CertTemplate, IssuerCert } from './x509';
 
 /** Sprig's `certificate` struct: %v prints {CERT KEY}, toJson gives {"Cert":...,"Key":...}. */
-export class GoCertificate extends GoObject {
+export class GoCertificate extends GoObject implements GoStructLike {
   readonly goType = 'sprig.certificate';
   constructor(
     readonly cert: string,
@@ -30,11 +30,11 @@ export class GoCertificate extends GoObject {
   format(): string {
     return `{${this.cert} ${this.key}}`;
   }
-  jsonValue(): GoValue {
-    const m = newMap();
-    mapSet(m, 'Cert', this.cert);
-    mapSet(m, 'Key', this.key);
-    return m;
+  structFields(): StructField[] {
+    return [
+      { name: 'Cert', value: this.cert },
+      { name: 'Key', value: this.key },
+    ];
   }
 }
 

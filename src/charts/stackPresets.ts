@@ -1,13 +1,9 @@
 // Stacks to start from: an application with the Percona Valkey it keeps its state in, bound so the
-// address, port, password and mode follow the Valkey release.
-import type { Stack } from './stack';
+// address, port, password and mode follow the Valkey release. They name charts of this registry, so
+// they live beside it; the UI and the CLI read them from here.
+import type { StackPreset } from '../core/bundle/stack';
 
-export interface StackPreset {
-  id: string;
-  title: string;
-  description: string;
-  stack: Stack;
-}
+export type { StackPreset };
 
 /** A password placeholder the user must replace; the apps below cannot read a generated one. */
 const VALKEY_PASSWORD = 'replace-with-a-long-random-password';

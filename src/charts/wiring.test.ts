@@ -1,10 +1,11 @@
+// The binding points the chart modules declare (`consumes`), checked against every kind of endpoint.
 import { describe, expect, it } from 'vitest';
-import { findChart } from '../../charts';
-import { formatPath, type PathSeg } from '../paths';
-import type { Values } from '../types';
-import { defaultsFromSchema, deepEqual, isMap } from '../values';
-import type { Endpoint } from './endpoints';
-import { WIRING, type ConsumerSpec } from './wiring';
+import type { Endpoint } from '../core/bundle/endpoints';
+import type { ConsumerSpec } from '../core/bundle/wiringTypes';
+import { formatPath, type PathSeg } from '../core/paths';
+import type { ChartModule, Values } from '../core/types';
+import { defaultsFromSchema, deepEqual, isMap, setAt } from '../core/values';
+import { charts } from '.';
 
 /** Paths where `a` and `b` differ: maps are compared key by key, lists and scalars whole. */
 function changedPaths(a: unknown, b: unknown, segs: PathSeg[] = []): string[] {
@@ -31,17 +32,17 @@ const ENDPOINTS: [string, Endpoint][] = [
   ['Secret out of reach', endpoint({ enabled: true, secret: { name: 'cache-percona-valkey', key: 'valkey-password' } })],
 ];
 
-const consumers: [string, ConsumerSpec][] = Object.entries(WIRING).flatMap(([chart, w]) => (w.consumes ?? []).map((c) => [`${chart}.${c.point}`, c] as [string, ConsumerSpec]));
+const consumers: [string, ConsumerSpec, ChartModule][] = charts.flatMap((chart) => (chart.consumes ?? []).map((c) => [`${chart.id}.${c.point}`, c, chart] as [string, ConsumerSpec, ChartModule]));
 
 describe('binding points', () => {
   it('exist for the charts that talk to Redis', () => {
     expect(consumers.map(([id]) => id)).toEqual(['centrifugo.redis', 'kraken.redis', 'chatpulse.redis']);
+    expect(charts.flatMap((c) => (c.provides ?? []).map((p) => `${c.id}.${p.kind}`))).toEqual(['percona-valkey.redis']);
   });
 
   // Every path a bind writes or deletes must be listed in params: the UI shows those as bound
   // (read-only) and unbinding copies them, so a path left out would be overwritten silently.
-  it.each(consumers)('%s writes and deletes only the parameters it lists', (id, spec) => {
-    const chart = findChart(id.slice(0, id.lastIndexOf('.')))!;
+  it.each(consumers)('%s writes and deletes only the parameters it lists', (_id, spec, chart) => {
     const starts: [string, Values][] = [
       ['no user values', {}],
       ['the chart defaults', defaultsFromSchema(chart.schema)],
@@ -64,5 +65,19 @@ describe('binding points', () => {
       for (const [, ep] of ENDPOINTS) for (const p of [...changedPaths({}, before), ...changedPaths(before, spec.bind(before, ep, 'apps').values)]) touched.add(p);
     }
     for (const param of spec.params) expect([...touched].some((p) => covered(p, [param])), param).toBe(true);
+  });
+});
+
+describe('binding points read values of any type', () => {
+  const weird: unknown[] = [null, 7, 'x', true, [], {}, [{ name: 1 }], { a: 1 }];
+  it.each(consumers)('%s never throws reading or binding', (_id, spec, chart) => {
+    const defaults = defaultsFromSchema(chart.schema);
+    for (const param of [...spec.params, 'env', 'existingSecret', 'envFrom', 'secrets', 'config']) {
+      for (const value of weird) {
+        const values = setAt(defaults, param, value);
+        expect(() => spec.read(values), `${param} = ${JSON.stringify(value)}`).not.toThrow();
+        for (const [, ep] of ENDPOINTS) expect(() => spec.bind(setAt({}, param, value), ep, 'apps'), `${param} = ${JSON.stringify(value)}`).not.toThrow();
+      }
+    }
   });
 });
