@@ -2,6 +2,7 @@
 // 'unsafe-eval') and works under it: every chart page, both Monaco editors and their workers, the
 // schema check (precompiled validators, no `new Function`), the bundle and the stack page.
 import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
 import { charts } from '../src/charts';
 import { manifestText, openChart, watchPage } from './helpers';
 
@@ -61,6 +62,20 @@ test('the stack page: no policy violation', async ({ page }) => {
   await page.getByRole('menuitem').first().click();
   await expect(page.locator('nav[aria-label="Releases"] [data-release]').first()).toBeVisible();
   await expect(page.locator('[data-param]').first()).toBeVisible();
+  expect(await violations()).toEqual([]);
+  watch.assertClean();
+});
+
+test('a chart opened at run time: its schema check and templates run without eval', async ({ page }) => {
+  const violations = await watchViolations(page);
+  const watch = watchPage(page);
+  await page.goto('/#/open');
+  await page.getByTestId('chart-folder-input').setInputFiles(join(import.meta.dirname, 'charts', 'greeter'));
+  await expect(page.locator('[data-param="service.port"]')).toBeVisible();
+  await page.locator('[data-param="service.port"] input').fill('0');
+  // The chart's own values.schema.json, checked by the engine's interpreting validator.
+  await expect(page.locator('[data-problem-severity="error"][data-problem-params~="service.port"]')).toContainText('minimum: got 0, want 1');
+  await expect(manifestText(page)).toContainText('# Source: greeter/templates/deployment.yaml');
   expect(await violations()).toEqual([]);
   watch.assertClean();
 });
