@@ -11,7 +11,9 @@ entries:
 `;
 
 function response(body: string | Uint8Array, status = 200): Response {
-  return new Response(body, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
+  // A copy on a plain ArrayBuffer: Response does not take views of shared memory.
+  const data = typeof body === 'string' ? body : new Blob([body.slice()]);
+  return new Response(data, { status, statusText: status === 200 ? 'OK' : 'Not Found' });
 }
 
 describe('pickChartUrl', () => {
