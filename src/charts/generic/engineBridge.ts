@@ -1,9 +1,8 @@
 // The generic module's only door into the template engine: values and release in, helm's text,
 // manifests, notes and schema findings out, worded as helm words them.
 import type { Problem, Release, Values } from '../../core/types';
-import { prepareValues, validateValues } from '../../engine/chart';
 import type { Chart } from '../../engine/chart/types';
-import { renderChart } from '../../engine/helm';
+import { prepareRender, type PreparedRender } from '../../engine/helm';
 import type { GoMap } from '../../engine/value';
 
 export interface EngineRender {
@@ -13,10 +12,32 @@ export interface EngineRender {
   notes?: string;
 }
 
-export function renderWithEngine(chart: Chart, userValues: Values, release: Release): EngineRender {
-  // Schema findings are problems of their own (valuesSchemaProblems): the preview still shows what the
+/**
+ * One set of user values, prepared once (dependencies and coalesced values) for both what a
+ * keystroke asks of the engine.
+ */
+export interface EngineSession {
+  /**
+   * The chart's (and its subcharts') values.schema.json findings, one problem per finding, worded
+   * as helm prints them. Throws when the values cannot be prepared.
+   */
+  schemaProblems(): Problem[];
+  /** helm template's text, manifests and notes for these values (throws HelmError as helm fails). */
+  render(release: Release): EngineRender;
+}
+
+export function engineSession(chart: Chart, userValues: Values): EngineSession {
+  const prepared = prepareRender(chart, userValues as GoMap);
+  return {
+    schemaProblems: () => schemaProblemsOf(chart, prepared),
+    render: (release) => renderPrepared(prepared, release),
+  };
+}
+
+function renderPrepared(prepared: PreparedRender, release: Release): EngineRender {
+  // Schema findings are problems of their own (schemaProblems): the preview still shows what the
   // templates make of the values, where helm would stop.
-  const result = renderChart(chart, userValues as GoMap, { releaseName: release.name, namespace: release.namespace, skipSchemaValidation: true });
+  const result = prepared.render({ releaseName: release.name, namespace: release.namespace, skipSchemaValidation: true });
   const manifests = result.manifests.map((m) => ({ source: m.source, content: m.content, hook: (m.hook?.length ?? 0) > 0, object: m.object }));
   return { text: result.text, manifests, notes: result.notes };
 }
@@ -31,14 +52,10 @@ export function paramOfFinding(finding: string, prefix: string): string[] {
   return path ? [path] : [];
 }
 
-/**
- * The chart's (and its subcharts') values.schema.json findings, one problem per finding, worded as
- * helm prints them. helm reports a block per chart ("name:" then "- at '/x': ..." lines).
- */
-export function valuesSchemaProblems(chart: Chart, userValues: Values): Problem[] {
-  const prepared = prepareValues(chart, userValues as GoMap);
+/** One problem per finding: helm reports a block per chart ("name:" then "- at '/x': ..." lines). */
+function schemaProblemsOf(chart: Chart, prepared: PreparedRender): Problem[] {
   const problems: Problem[] = [];
-  for (const block of validateValues(chart, prepared)) {
+  for (const block of prepared.schemaFindings()) {
     const [head, ...lines] = block.split('\n').filter((l) => l.trim() !== '');
     const chartName = head.replace(/:$/, '');
     const prefix = chartName === chart.metadata.name ? '' : chartName;

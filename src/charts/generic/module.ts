@@ -10,7 +10,7 @@ import { diffValues, defaultsFromSchema } from '../../core/values';
 import { tgz } from '../../engine/chart/tarWrite';
 import type { Chart } from '../../engine/chart/types';
 import { buildFormSchema } from './formSchema';
-import { renderWithEngine, valuesSchemaProblems } from './engineBridge';
+import { engineSession, type EngineSession } from './engineBridge';
 import { genericChartId, type GenericSource } from './source';
 
 
@@ -99,12 +99,25 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
   // the values are checked by the chart's own values.schema.json through the engine (rules below).
   registerValidator(form.schema, { validate: () => [] });
   const defaults = defaultsFromSchema(form.schema);
-  const userOverrides = (values: Values) => diffValues(defaults, values);
+
+  // The rules and the preview of one keystroke get the same values object from the pipeline: the
+  // engine prepares it once (user overrides, dependencies, coalesced values) for the schema check
+  // and the render, and renders it once per release.
+  interface Keystroke {
+    engine: EngineSession;
+    render?: { release: Release; outcome: RenderOutcome };
+  }
+  const keystrokes = new WeakMap<object, Keystroke>();
+  const keystroke = (values: Values): Keystroke => {
+    let k = keystrokes.get(values);
+    if (!k) keystrokes.set(values, (k = { engine: engineSession(chart, diffValues(defaults, values)) }));
+    return k;
+  };
 
   const schemaRule: Rule = {
     id: 'values-schema',
     title: "The chart's values.schema.json (as helm checks it)",
-    check: ({ values }) => valuesSchemaProblems(chart, userOverrides(values)),
+    check: ({ values }) => keystroke(values).engine.schemaProblems(),
   };
   const rules: Rule[] = chart.schema ? [schemaRule] : [];
   if (form.schemaError) {
@@ -112,19 +125,18 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
     rules.push({ id: 'values-schema-json', title: 'values.schema.json parses', check: () => [broken] });
   }
 
-  // The rules and the preview read one render per values object (the pipeline passes the same one).
-  const renders = new WeakMap<object, { release: Release; outcome: RenderOutcome }>();
   const renderOnce = (values: Values, release: Release): RenderOutcome => {
-    const hit = renders.get(values);
+    const k = keystroke(values);
+    const hit = k.render;
     if (hit && hit.release.name === release.name && hit.release.namespace === release.namespace) return hit.outcome;
     let outcome: RenderOutcome;
     try {
-      const result = renderWithEngine(chart, userOverrides(values), release);
+      const result = k.engine.render(release);
       outcome = { ok: true, yaml: result.text, objects: toObjects(result.manifests), notes: result.notes };
     } catch (e) {
       outcome = { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
-    renders.set(values, { release, outcome });
+    k.render = { release, outcome };
     return outcome;
   };
   const fieldPaths = new Set(listFields(form.schema).map((f) => f.path));

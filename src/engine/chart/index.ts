@@ -39,6 +39,10 @@ export function validateValues(chart: Chart, values: GoMap): string[] {
 
 /** helm's whole schema error (what `helm template` prints after "Error: "), or null when valid. */
 export function schemaError(chart: Chart, values: GoMap): string | null {
-  const report = schemaReport(enabledTree(chart, values), values);
+  return schemaErrorOf(validateValues(chart, values));
+}
+
+/** The schema error for validateValues' findings, or null when there are none. */
+export function schemaErrorOf(report: readonly string[]): string | null {
   return report.length === 0 ? null : `${SCHEMA_ERROR_HEAD}\n${report.join('')}`;
 }

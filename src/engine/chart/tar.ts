@@ -5,6 +5,7 @@
 // input is hostile here: the gzip stream is inflated in small steps with a running count and stops at
 // the cap, entries and path lengths are capped, and links and device files are refused.
 import { Gunzip } from 'fflate';
+import { concatBytes } from '../bytes';
 import type { ChartFiles } from './types';
 import { ChartError } from './types';
 
@@ -37,13 +38,7 @@ export function gunzipCapped(data: Uint8Array, cap: number): Uint8Array {
     if (e instanceof ChartError) throw e;
     throw new ChartError(`unable to load chart archive: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 const decoder = new TextDecoder('utf-8');

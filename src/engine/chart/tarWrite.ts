@@ -2,6 +2,7 @@
 // .tgz with fflate: packages a chart opened from a folder so a bundle can carry it, as
 // `helm package` would, and makes archives for tests.
 import { gzipSync } from 'fflate';
+import { concatBytes } from '../bytes';
 
 const enc = new TextEncoder();
 
@@ -63,14 +64,7 @@ export function tar(entries: TarInput[]): Uint8Array {
     parts.push(header(name, type === '0' ? body.length : 0, type), padded(type === '0' ? body : new Uint8Array()));
   }
   parts.push(new Uint8Array(1024));
-  const total = parts.reduce((n, p) => n + p.length, 0);
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 export function tgz(entries: TarInput[]): Uint8Array {

@@ -395,25 +395,36 @@ class TomlReader {
     }
   }
 
-  private multiBasic(): string {
+  /** Past a multi-line string's opening quotes and the line break right after them (not content). */
+  private openMulti(): void {
     this.pos += 3;
     if (this.peek() === '\n') this.next();
     else if (this.peek() === '\r' && this.peek(1) === '\n') {
       this.pos++;
       this.next();
     }
+  }
+
+  /**
+   * At three `quote`s: consumes them, and up to two more quotes right before them that end the
+   * content (returned). Null when the string goes on.
+   */
+  private closeMulti(quote: string): string | null {
+    if (this.peek() !== quote || this.peek(1) !== quote || this.peek(2) !== quote) return null;
+    let extra = 0;
+    while (extra < 2 && this.peek(3 + extra) === quote) extra++;
+    this.pos += 3 + extra;
+    return quote.repeat(extra);
+  }
+
+  private multiBasic(): string {
+    this.openMulti();
     let out = '';
     for (;;) {
       const c = this.peek();
       if (c === '') this.fail(`unexpected EOF; expected '"""'`);
-      if (c === '"' && this.peek(1) === '"' && this.peek(2) === '"') {
-        // up to two quotes may end the content right before the closing three
-        let extra = 0;
-        while (extra < 2 && this.peek(3 + extra) === '"') extra++;
-        out += '"'.repeat(extra);
-        this.pos += 3 + extra;
-        return out;
-      }
+      const end = this.closeMulti('"');
+      if (end !== null) return out + end;
       this.next();
       if (c !== '\\') {
         out += c;
@@ -443,23 +454,12 @@ class TomlReader {
   }
 
   private multiLiteral(): string {
-    this.pos += 3;
-    if (this.peek() === '\n') this.next();
-    else if (this.peek() === '\r' && this.peek(1) === '\n') {
-      this.pos++;
-      this.next();
-    }
+    this.openMulti();
     let out = '';
     for (;;) {
-      const c = this.peek();
-      if (c === '') this.fail(`unexpected EOF; expected "'''"`);
-      if (c === "'" && this.peek(1) === "'" && this.peek(2) === "'") {
-        let extra = 0;
-        while (extra < 2 && this.peek(3 + extra) === "'") extra++;
-        out += "'".repeat(extra);
-        this.pos += 3 + extra;
-        return out;
-      }
+      if (this.peek() === '') this.fail(`unexpected EOF; expected "'''"`);
+      const end = this.closeMulti("'");
+      if (end !== null) return out + end;
       out += this.next();
     }
   }

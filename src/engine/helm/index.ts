@@ -1,7 +1,7 @@
 // `helm template` in TypeScript (helm v4.1.4): values prepared and checked against the schemas,
 // every template rendered, the output split, sorted in install order and printed as helm prints it,
 // NOTES.txt returned apart. Errors are HelmError with helm's wording (without the "Error: " prefix).
-import { ChartError, isCompatibleRange, prepareChart, schemaError, type PreparedChart } from '../chart';
+import { ChartError, isCompatibleRange, prepareChart, schemaErrorOf, validateValues, type PreparedChart } from '../chart';
 import type { Chart } from '../chart/types';
 import { mapSet, newMap, type GoMap } from '../value';
 import { KubeVersionError, makeCapabilities } from './capabilities';
@@ -68,26 +68,91 @@ function checkReleaseName(name: string): void {
 
 /** `helm template` of a loaded chart (src/engine/chart's loadChart) with the user's values. */
 export function renderChart(loaded: Chart, userValues: GoMap, options: RenderOptions): RenderResult {
-  let caps;
+  return prepareRender(loaded, userValues).render(options);
+}
+
+/**
+ * A chart and one set of user values, prepared once (helm's ProcessDependencies + CoalesceValues)
+ * for both the values.schema.json check and the render: a live preview asks for both on every
+ * keystroke.
+ */
+export interface PreparedRender {
+  /**
+   * validateValues' findings for the prepared values (one block per chart, as helm prints them);
+   * throws what preparing the values threw. Remembered.
+   */
+  schemaFindings(): string[];
+  /** renderChart with these values: the same checks in the same order, the same result and errors. */
+  render(options: RenderOptions): RenderResult;
+}
+
+type Preparation = { ok: true; prepared: PreparedChart } | { ok: false; error: unknown };
+
+function prepare(loaded: Chart, userValues: GoMap): Preparation {
   try {
-    caps = makeCapabilities(options.kubeVersion, options.apiVersions ?? []);
-  } catch (e) {
-    if (e instanceof KubeVersionError) throw new HelmError(`invalid kube version '${options.kubeVersion}': ${e.message}`, 'values');
-    throw e;
+    return { ok: true, prepared: prepareChart(loaded, userValues) };
+  } catch (error) {
+    return { ok: false, error };
   }
-  checkReleaseName(options.releaseName);
-  let prepared: PreparedChart;
-  try {
-    prepared = prepareChart(loaded, userValues);
-  } catch (e) {
-    if (e instanceof ChartError) throw new HelmError(e.message, 'values');
-    throw e;
+}
+
+class PreparedValues implements PreparedRender {
+  /** Values no template has seen yet: a render may change them (`set`, `unset`, `merge`), so it takes them. */
+  private unrendered: Preparation | null;
+  private findings: string[] | undefined;
+
+  constructor(
+    private readonly loaded: Chart,
+    private readonly userValues: GoMap,
+  ) {
+    this.unrendered = prepare(loaded, userValues);
   }
+
+  /** The prepared values, handed over to a render (a later call prepares them afresh). */
+  private take(forRender: boolean): Preparation {
+    const p = this.unrendered ?? prepare(this.loaded, this.userValues);
+    this.unrendered = forRender ? null : p;
+    return p;
+  }
+
+  schemaFindings(): string[] {
+    if (this.findings) return this.findings;
+    const p = this.take(false);
+    if (!p.ok) throw p.error;
+    this.findings = validateValues(this.loaded, p.prepared.values);
+    return this.findings;
+  }
+
+  render(options: RenderOptions): RenderResult {
+    let caps;
+    try {
+      caps = makeCapabilities(options.kubeVersion, options.apiVersions ?? []);
+    } catch (e) {
+      if (e instanceof KubeVersionError) throw new HelmError(`invalid kube version '${options.kubeVersion}': ${e.message}`, 'values');
+      throw e;
+    }
+    checkReleaseName(options.releaseName);
+    const p = this.take(true);
+    if (!p.ok) {
+      if (p.error instanceof ChartError) throw new HelmError(p.error.message, 'values');
+      throw p.error;
+    }
+    if (!options.skipSchemaValidation) {
+      const findings = this.findings ?? (this.findings = validateValues(this.loaded, p.prepared.values));
+      const schemaProblem = schemaErrorOf(findings);
+      if (schemaProblem !== null) throw new HelmError(schemaProblem, 'values');
+    }
+    return renderPrepared(this.loaded, p.prepared, caps, options);
+  }
+}
+
+/** Prepares `userValues` for `loaded` once; see PreparedRender. */
+export function prepareRender(loaded: Chart, userValues: GoMap): PreparedRender {
+  return new PreparedValues(loaded, userValues);
+}
+
+function renderPrepared(loaded: Chart, prepared: PreparedChart, caps: ReturnType<typeof makeCapabilities>, options: RenderOptions): RenderResult {
   const { chart, values } = prepared;
-  if (!options.skipSchemaValidation) {
-    const schemaProblem = schemaError(loaded, values);
-    if (schemaProblem !== null) throw new HelmError(schemaProblem, 'values');
-  }
   const required = chart.metadata.kubeVersion;
   if (required !== '' && !isCompatibleRange(required, caps.kubeVersion.format())) {
     throw new HelmError(`chart requires kubeVersion: ${required} which is incompatible with Kubernetes ${caps.kubeVersion.version}`, 'render');

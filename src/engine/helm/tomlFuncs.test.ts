@@ -31,6 +31,7 @@ const HELM: [string, string][] = [
   ["[[a]]\nb=1\n[[a]]\nb=2\n[a.c]\nd=3", "{\"a\":[{\"b\":1},{\"b\":2,\"c\":{\"d\":3}}]}"],
   ["a = tru", "{\"Error\":\"toml: line 1 (last key \\\"a\\\"): expected value but found \\\"tru\\\" instead\"}"],
   ["# c\n  a = 1 # c\n", "{\"a\":1}"],
+  ["a = \"\"\"x\"\"\"\"\"\nb = '''y''''\nc = \"\"\"\\\n   z \\\n   w\"\"\"\nd = \"\"\"\r\nq\"\"\"\ne = '''\r\nr'''", "{\"a\":\"x\\\"\\\"\",\"b\":\"y'\",\"c\":\"z w\",\"d\":\"q\",\"e\":\"r\"}"],
   ["a = \"\"\"x", "{\"Error\":\"toml: line 1 (last key \\\"a\\\"): unexpected EOF; expected '\\\"\\\"\\\"'\"}"],
 ];
 

@@ -6,6 +6,7 @@ import type { FuncTable } from './args';
 import { base64Encode } from './encoding';
 import type { GoParamType, GoValue } from '../value';
 import type * as CryptoImplModule from './crypto/impl';
+import { remembered } from './generatedMemo';
 
 type CryptoImpl = typeof CryptoImplModule;
 let impl: CryptoImpl | undefined;
@@ -50,6 +51,24 @@ const LAZY: Record<string, { params: GoParamType[]; call: (m: CryptoImpl, a: GoV
   },
 };
 
+/**
+ * Results remembered per call site across renders of a chart (see generatedMemo.ts): the ones that
+ * are slow (RSA key generation and signing, bcrypt, scrypt) and differ per helm run anyway, or are
+ * the same every time (derivePassword).
+ */
+const REMEMBERED = new Set([
+  'bcrypt',
+  'htpasswd',
+  'derivePassword',
+  'genPrivateKey',
+  'genCA',
+  'genCAWithKey',
+  'genSelfSignedCert',
+  'genSelfSignedCertWithKey',
+  'genSignedCert',
+  'genSignedCertWithKey',
+]);
+
 const MENTIONS = new RegExp(`\\b(?:${Object.keys(LAZY).join('|')})\\b`);
 
 /**
@@ -79,8 +98,9 @@ export function registerCrypto(t: FuncTable): void {
     t.set(
       name,
       goFunc(name, params, (...args: GoValue[]) => {
-        if (!impl) throw new Error(`${name} is not loaded yet: the renderer must await prepareCrypto(templates) first`);
-        return call(impl, args);
+        const m = impl;
+        if (!m) throw new Error(`${name} is not loaded yet: the renderer must await prepareCrypto(templates) first`);
+        return REMEMBERED.has(name) ? remembered(name, args, () => call(m, args)) : call(m, args);
       }),
     );
   }

@@ -42,6 +42,16 @@ describe('Sprig regex functions (Go RE2 semantics on the JS engine)', () => {
     expect(call('regexMatch', '^a\\-b\\#$', 'a-b#')).toBe(true);
     expect(call('regexMatch', '^\\s$', '\u00a0')).toBe(false);
   });
+
+  it('shares Go regexp with the schema validator: (?U), \\pL and scripts, . and \\r, Go-worded errors', () => {
+    expect(call('regexFind', '(?U)a+', 'aaa')).toBe('a');
+    expect(call('regexFind', '(?U)a+?', 'aaa')).toBe('aaa');
+    expect(call('regexMatch', '^\\pL\\p{Greek}$', 'éβ')).toBe(true);
+    expect(call('regexReplaceAll', 'a.c', 'a\rc a\nc', 'X')).toBe('X a\nc');
+    expect(call('regexMatch', '(?m)\\Ab', 'a\nb')).toBe(false);
+    expect(() => call('mustRegexFind', 'a\\1', 'x')).toThrow(/^error parsing regexp: invalid escape sequence: `\\1`$/);
+    expect(() => call('regexFind', 'a**', 'x')).toThrow('regexp: Compile(`a**`): error parsing regexp: invalid nested repetition operator: `**`');
+  });
 });
 
 describe('Sprig encoding, hashes and paths', () => {

@@ -36,4 +36,5 @@ export function sprigFunctions(): Map<string, GoFunc> {
 
 export { GoArgError, checkArg, goParamTypeName } from './args';
 export { loadCrypto, prepareCrypto } from './crypto';
+export { GeneratedMemo, withGeneratedMemo } from './generatedMemo';
 export { SPRIG_PACKS } from './packs';

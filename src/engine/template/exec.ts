@@ -77,6 +77,18 @@ const PARAM_TYPE_NAMES: Record<ParamKind, string> = {
 
 /** Set while a JavaScript stack overflow unwinds, so that no layer wraps it as a function error. */
 let overflowing = false;
+
+/** The command whose function is being called right now (see currentCallSite). */
+let callingNode: Node | null = null;
+
+/**
+ * Where the function being called is written: the file (Go's ParseName) and the command's offset in
+ * it. Read synchronously on entry by functions that remember results per call site (the crypto
+ * functions); null outside a template call.
+ */
+export function currentCallSite(): { file: string; pos: number } | null {
+  return callingNode ? { file: callingNode.src.parseName, pos: callingNode.pos } : null;
+}
 /** Executions in progress (include and tpl run templates from inside a template). */
 let running = 0;
 /** `{{template}}` calls in progress across all executions (the JavaScript stack's budget). */
@@ -603,6 +615,8 @@ class Executor {
       }
     }
     let v: GoValue | undefined;
+    const outerCall = callingNode;
+    callingNode = node;
     try {
       v = fn(...argv);
     } catch (e) {
@@ -612,6 +626,8 @@ class Executor {
       }
       this.node = node;
       throw this.error(`error calling ${name}: ${errorText(e)}`, { funcName: name, cause: e });
+    } finally {
+      callingNode = outerCall;
     }
     const value = v ?? null;
     // A function returning nothing returns a nil interface{} (see validateType).

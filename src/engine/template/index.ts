@@ -16,6 +16,7 @@ import { parseTemplates } from './parser';
 export { TemplateError } from './errors';
 export type { TemplateErrorParts } from './errors';
 export { isTrue } from './truth';
+export { currentCallSite } from './exec';
 
 /** The name of the set's root template, as helm names it (`template.New("gotpl")`). */
 const ROOT_NAME = 'gotpl';

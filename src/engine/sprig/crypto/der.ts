@@ -1,19 +1,8 @@
 // A small DER (ASN.1) writer and reader: enough for X.509 certificates, PKCS#1/#8 and SEC1 keys.
 // Writers build byte arrays bottom-up; the reader checks lengths and never reads past its input.
+import { concatBytes } from '../../bytes';
 
 export class DerError extends Error {}
-
-export function concat(parts: readonly Uint8Array[]): Uint8Array {
-  let n = 0;
-  for (const p of parts) n += p.length;
-  const out = new Uint8Array(n);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 function lengthBytes(n: number): number[] {
   if (n < 0x80) return [n];
@@ -46,13 +35,13 @@ export const TAG = {
   set: 0x31,
 } as const;
 
-export const seq = (...parts: Uint8Array[]): Uint8Array => tlv(TAG.sequence, concat(parts));
-export const set = (...parts: Uint8Array[]): Uint8Array => tlv(TAG.set, concat(parts));
+export const seq = (...parts: Uint8Array[]): Uint8Array => tlv(TAG.sequence, concatBytes(parts));
+export const set = (...parts: Uint8Array[]): Uint8Array => tlv(TAG.set, concatBytes(parts));
 export const octetString = (b: Uint8Array): Uint8Array => tlv(TAG.octetString, b);
 export const derNull = (): Uint8Array => Uint8Array.of(TAG.null, 0);
 export const derTrue = (): Uint8Array => Uint8Array.of(TAG.boolean, 1, 0xff);
 /** A BIT STRING of whole bytes, or with `unused` trailing bits of the last byte. */
-export const bitString = (b: Uint8Array, unused = 0): Uint8Array => tlv(TAG.bitString, concat([Uint8Array.of(unused), b]));
+export const bitString = (b: Uint8Array, unused = 0): Uint8Array => tlv(TAG.bitString, concatBytes([Uint8Array.of(unused), b]));
 /** [n] EXPLICIT: a constructed context tag around an encoded value. */
 export const explicit = (n: number, inner: Uint8Array): Uint8Array => tlv(0xa0 | n, inner);
 /** [n] IMPLICIT on a primitive value. */
@@ -80,7 +69,7 @@ export function bytesToBig(b: Uint8Array): bigint {
 export function derInt(n: bigint): Uint8Array {
   if (n >= 0n) {
     const b = bigToBytes(n);
-    return tlv(TAG.integer, b[0] & 0x80 ? concat([Uint8Array.of(0), b]) : b);
+    return tlv(TAG.integer, b[0] & 0x80 ? concatBytes([Uint8Array.of(0), b]) : b);
   }
   // Negative: the smallest two's complement byte string.
   let len = 1;

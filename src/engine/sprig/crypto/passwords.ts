@@ -6,7 +6,7 @@ import { encodeBase64, hashSync } from 'bcryptjs';
 import { hmac } from '@noble/hashes/hmac.js';
 import { scrypt } from '@noble/hashes/scrypt.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concat } from './der';
+import { concatBytes } from '../../bytes';
 import { randomBytes } from './bigmath';
 import { byteLength, utf8 } from '../text';
 
@@ -78,7 +78,7 @@ function masterKey(password: string, user: string): Uint8Array {
   let key = keyCache.get(id);
   if (!key) {
     const u = utf8(user);
-    const salt = concat([SEED, uint32BE(u.length), u]);
+    const salt = concatBytes([SEED, uint32BE(u.length), u]);
     key = scrypt(utf8(password), salt, { N: 32768, r: 8, p: 2, dkLen: 64 });
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.delete(keyCache.keys().next().value as string);
     keyCache.set(id, key);
@@ -90,7 +90,7 @@ export function derivePassword(counter: bigint, passwordType: string, password: 
   const templates = Object.prototype.hasOwnProperty.call(TEMPLATES, passwordType) ? TEMPLATES[passwordType] : undefined;
   if (!templates) return `cannot find password template ${passwordType}`;
   const s = utf8(site);
-  const message = concat([SEED, uint32BE(s.length), s, uint32BE(Number(BigInt.asUintN(32, counter)))]);
+  const message = concatBytes([SEED, uint32BE(s.length), s, uint32BE(Number(BigInt.asUintN(32, counter)))]);
   const seed = hmac(sha256, masterKey(password, user), message);
   const tpl = templates[seed[0] % templates.length];
   let out = '';

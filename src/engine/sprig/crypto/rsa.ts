@@ -1,7 +1,8 @@
 // RSA keys: PKCS#1 encoding and parsing, PKCS#1 v1.5 signatures (CRT, checked before use), and key
 // generation in plain BigInt for when the platform offers no generator.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bigToBytes, bytesToBig, concat, derInt, readSeq, readUint, seq } from './der';
+import { concatBytes } from '../../bytes';
+import { bigToBytes, bytesToBig, derInt, readSeq, readUint, seq } from './der';
 import type { DerNode } from './der';
 import { bitLength, gcd, modInverse, modPow, randomPrime } from './bigmath';
 
@@ -70,7 +71,7 @@ const SHA256_PREFIX = Uint8Array.from([0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60,
 /** RSASSA-PKCS1-v1_5 with SHA-256 over `message`. */
 export function rsaSignSha256(k: RsaKey, message: Uint8Array): Uint8Array {
   const size = Math.ceil(bitLength(k.n) / 8);
-  const t = concat([SHA256_PREFIX, sha256(message)]);
+  const t = concatBytes([SHA256_PREFIX, sha256(message)]);
   if (size < t.length + 11) throw new Error('crypto/rsa: key size too small for PKCS#1 v1.5 signature');
   const em = new Uint8Array(size);
   em[1] = 1;
