@@ -2,7 +2,6 @@
 // description (inferSchema); when the chart ships values.schema.json, that schema's own types, enums,
 // descriptions and titles win wherever it describes a parameter. Validation stays helm's (the chart's
 // schema, checked by the engine), so this schema only drives the form.
-import { parseDocument } from 'yaml';
 import type { TSchema } from 'typebox';
 import type { Group } from '../../core/types';
 import { inferSchema } from './inferSchema';
@@ -59,8 +58,7 @@ export function buildFormSchema(
   defaults: Record<string, unknown>,
   chartSchemaText: string | undefined,
 ): { schema: TSchema; groups: Group[]; schemaError?: string } {
-  const doc = parseDocument(valuesText, { uniqueKeys: false });
-  const docs = readValuesDocs(doc, valuesText);
+  const docs = readValuesDocs(valuesText);
   const { schema, groups } = inferSchema(defaults, docs);
   if (!chartSchemaText) return { schema, groups };
   try {

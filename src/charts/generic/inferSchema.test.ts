@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { listFields } from '../../core/schemaWalk';
 import { defaultsFromSchema } from '../../core/values';
@@ -6,9 +6,8 @@ import { inferSchema } from './inferSchema';
 import { readValuesDocs } from './valuesComments';
 
 function infer(text: string) {
-  const doc = parseDocument(text);
-  const values = doc.toJS() as Record<string, unknown>;
-  const docs = readValuesDocs(doc, text);
+  const values = load(text) as Record<string, unknown>;
+  const docs = readValuesDocs(text);
   return { values, docs, ...inferSchema(values, docs) };
 }
 

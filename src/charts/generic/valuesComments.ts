@@ -3,7 +3,6 @@
 //   helm-docs:  `# -- text` above a key (following `#` lines continue it; `# @default -- x` is not text)
 //   Bitnami:    `## @param path [modifiers] text` anywhere, and `## @section Title` starting a section
 //   plain:      the comment paragraph right above a key, unless it is commented-out YAML
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
 
 export interface ValuesDocs {
   /** Description of a parameter by dotted path (`image.tag`). */
@@ -54,28 +53,68 @@ function plainText(lines: string[]): string | undefined {
   return prose.map((l) => l.trim()).join(' ');
 }
 
-function commentAbove(pair: Pair, index: number, parentValue: Node): string | null | undefined {
-  const key = pair.key as Node | null;
-  const own = key && 'commentBefore' in key ? key.commentBefore : undefined;
-  // The yaml package hangs the first key's comment on its map (nested) or document (top level).
-  if (own || index > 0) return own;
-  return parentValue.commentBefore;
+/** A map key at the start of a line: `  key:`, `"a.b": `, `- key:` (a list item's key). */
+const KEY_LINE = /^( *)(- +)?("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"\-?:,[\]{}][^#]*?|-[^\s#][^#]*?)\s*:(?:\s+(.*))?$/;
+
+function unquote(key: string): string {
+  if (key.startsWith('"')) {
+    try {
+      return String(JSON.parse(key));
+    } catch {
+      return key.slice(1, -1);
+    }
+  }
+  return key.startsWith("'") ? key.slice(1, -1).replace(/''/g, "'") : key;
 }
 
-function walkComments(value: Node, parent: string, out: Map<string, string>, depth: number): void {
-  if (depth > 64 || !isMap(value)) return;
-  value.items.forEach((pair, index) => {
-    if (!isScalar(pair.key)) return;
-    const path = pathOf(parent, String(pair.key.value));
-    const lines = lastParagraph(commentAbove(pair, index, value));
-    const text = helmDocsText(lines) ?? plainText(lines);
-    if (text && !out.has(path)) out.set(path, text);
-    const child = pair.value as Node | null;
-    if (child && isMap(child)) walkComments(child, path, out, depth + 1);
-    else if (child && isSeq(child) && child.items.length > 0 && isMap(child.items[0])) {
-      walkComments(child.items[0] as Node, `${path}[0]`, out, depth + 1);
+/**
+ * Descriptions by path from the comments right above each map key, read line by line (indentation
+ * gives the nesting): no YAML library is needed for comments, and a values.yaml that is not plain
+ * block YAML only loses descriptions. Keys inside list items are skipped (lists are edited whole).
+ */
+function commentsByPath(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const stack: { indent: number; path: string; inList: boolean }[] = [];
+  let pending: string[] = [];
+  let blockIndent = -1; // inside a block scalar (`key: |`) deeper than this indent
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/\t/g, '  ');
+    const indent = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (blockIndent >= 0) {
+      if (trimmed === '' || indent > blockIndent) continue;
+      blockIndent = -1;
     }
-  });
+    if (trimmed === '') {
+      pending.push('');
+      continue;
+    }
+    if (trimmed.startsWith('#')) {
+      pending.push(trimmed.replace(/^#/, ''));
+      continue;
+    }
+    const key = KEY_LINE.exec(line);
+    if (!key) {
+      pending = [];
+      continue;
+    }
+    const keyIndent = indent + (key[2]?.length ?? 0);
+    while (stack.length > 0 && stack[stack.length - 1].indent >= (key[2] ? indent : keyIndent)) stack.pop();
+    // A list item opens a frame at its dash, so the item's later keys (deeper than the dash) stay in it.
+    if (key[2]) stack.push({ indent, path: stack[stack.length - 1]?.path ?? '', inList: true });
+    const parent = stack[stack.length - 1];
+    const inList = parent?.inList ?? false;
+    const path = pathOf(parent?.path ?? '', unquote(key[3].trim()));
+    stack.push({ indent: keyIndent, path, inList });
+    if (!inList && stack.length <= 64) {
+      const lines = lastParagraph(pending.join('\n'));
+      const description = helmDocsText(lines) ?? plainText(lines);
+      if (description && !out.has(path)) out.set(path, description);
+    }
+    pending = [];
+    if (/^[|>][-+0-9]*\s*(#.*)?$/.test(key[4] ?? '')) blockIndent = keyIndent;
+  }
+  return out;
 }
 
 /** Every `## @param` and `## @section` line of the file, in order (Bitnami's convention). */
@@ -98,15 +137,10 @@ function bitnamiDocs(text: string): { descriptions: Map<string, string>; section
   return { descriptions, sections };
 }
 
-/** Reads descriptions and sections from a parsed values.yaml document and its source text. */
-export function readValuesDocs(doc: Document, text: string): ValuesDocs {
+/** Reads descriptions and sections from a values.yaml text. */
+export function readValuesDocs(text: string): ValuesDocs {
   const bitnami = bitnamiDocs(text);
   const descriptions = new Map(bitnami.descriptions);
-  const contents = doc.contents as Node | null;
-  if (contents) {
-    const fromComments = new Map<string, string>();
-    walkComments(contents, '', fromComments, 0);
-    for (const [path, description] of fromComments) if (!descriptions.has(path)) descriptions.set(path, description);
-  }
+  for (const [path, description] of commentsByPath(text)) if (!descriptions.has(path)) descriptions.set(path, description);
   return { descriptions, sections: bitnami.sections };
 }

@@ -4,16 +4,15 @@
 // infinities fail), then encoding/json into the target (a map for values files and fromYaml, a list
 // for fromYamlArray). Writing (toYaml) is in yamlEmit.ts.
 //
-// The syntax is parsed with the `yaml` package (eemeli/yaml), not js-yaml: it hands back the node
-// tree with each scalar's style (plain or quoted) and explicit tag, and leaves aliases unresolved,
-// so the YAML 1.1 resolution, merge keys, alias expansion (with go-yaml's "excessive aliasing" cap)
-// and key conversion below can follow go-yaml exactly instead of undoing another library's choices.
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments } from 'yaml';
-import type { Alias, Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+// The syntax is parsed in yamlParse.ts (js-yaml's event parser) into a node tree with each scalar's
+// style and explicit tag and with aliases unexpanded, so the YAML 1.1 resolution, merge keys, alias
+// expansion (with go-yaml's "excessive aliasing" cap) and key conversion below follow go-yaml exactly.
 import type { GoMap, GoValue } from '../value';
 import { mapSet, newMap } from '../value';
 import { sprintf } from './fmt';
 import { formatFloat } from './strconv';
+import { parseYamlNodes, YamlSyntaxError } from './yamlParse';
+import type { YAlias, YMap, YNode, YScalar } from './yamlParse';
 import { parseGoInt, resolvePlain } from './yamlResolve';
 import type { Resolved } from './yamlResolve';
 
@@ -25,9 +24,9 @@ export class YamlError extends Error {}
 /** What sigs.k8s.io/yaml unmarshals into: interface{}, map[string]interface{} or []interface{}. */
 export type YamlTarget = 'any' | 'map' | 'array';
 
-// Inputs are hostile: cap the text and the nesting. go-yaml allows 10000 levels, but the `yaml`
-// parser recurses and overflows the JavaScript stack near 1000 flow levels, so texts nested deeper
-// than these bounds are refused before parsing (no real chart comes near them).
+// Inputs are hostile: cap the text and the nesting. go-yaml allows 10000 levels, but the decoder
+// below recurses, so texts nested deeper than these bounds are refused before parsing (no real
+// chart comes near them).
 const MAX_TEXT = 16 * 1024 * 1024;
 const MAX_DEPTH = 10000;
 const MAX_FLOW_NESTING = 400;
@@ -114,137 +113,6 @@ export function readValues(text: string): GoMap {
 
 // ---- syntax
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
-
-interface Wording {
-  problem: string;
-  /** A scanner error (go-yaml prints its line from 1) rather than a parser error (from 0). */
-  scanner: boolean;
-  /** Where libyaml reports it. */
-  at: number;
-  /** Raised inside a token before the stream ends (no forced final line break counts). */
-  inToken?: boolean;
-}
-
-/** Flow collections open at `end` (outside quotes and comments), and the last significant character. */
-function flowStateAt(text: string, end: number): { open: string[]; last: string } {
-  const open: string[] = [];
-  let last = '';
-  for (let i = 0; i < end && i < text.length; i++) {
-    const c = text[i];
-    if ((c === '"' || c === "'") && (i === 0 || ' \t\n[{,:'.includes(text[i - 1]))) {
-      for (i++; i < end && i < text.length; i++) {
-        if (c === '"' && text[i] === '\\') i++;
-        else if (text[i] === c) {
-          if (c === "'" && text[i + 1] === "'") i++;
-          else break;
-        }
-      }
-      last = c;
-    } else if (c === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i + 1 < end && text[i + 1] !== '\n') i++;
-    } else if (c === '[' || c === '{') {
-      open.push(c);
-      last = c;
-    } else if (c === ']' || c === '}') {
-      open.pop();
-      last = c;
-    } else if (!/\s/.test(c)) last = c;
-  }
-  return { open, last };
-}
-
-/** Offset of the first `:` at or after `from` that is a mapping value indicator; -1 when none. */
-function valueIndicatorFrom(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] !== ':') continue;
-    const next = text[i + 1];
-    if (next === undefined || next === ' ' || next === '\t' || next === '\n' || next === '\r') return i;
-  }
-  return -1;
-}
-
-/**
- * What libyaml expects at a line that breaks a block collection: the block sequence above it at the
- * same indentation wants "-", anything else wants a key.
- */
-function expectedBlockEntry(text: string, offset: number): string {
-  const lines = text.split('\n');
-  const lineIdx = lineOf(text, offset) - 1;
-  const indent = (l: string) => l.length - l.trimStart().length;
-  const line = lines[lineIdx] ?? '';
-  const col = indent(line);
-  for (let k = lineIdx - 1; k >= 0; k--) {
-    const l = lines[k];
-    const body = l.trim();
-    if (body === '' || body.startsWith('#')) continue;
-    const c = indent(l);
-    if (c > col) continue;
-    if (c < col) break;
-    return /^-(\s|$)/.test(body) ? "did not find expected '-' indicator" : 'did not find expected key';
-  }
-  return 'did not find expected key';
-}
-
-/** The offset where the line after the one holding `offset` starts (the text's end when none). */
-function nextLineStart(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl + 1;
-}
-
-/**
- * libyaml's wording for the syntax errors people meet most, from the `yaml` package's error code,
- * message and position (checked against helm 4.1.4). Anything else keeps the parser's own wording.
- */
-function libyamlWording(code: string, message: string, text: string, pos: readonly [number, number]): Wording {
-  const [from, to] = pos;
-  if (code === 'TAB_AS_INDENT') return { problem: 'found character that cannot start any token', scanner: true, at: from };
-  if (code === 'MISSING_CHAR' && /quote/i.test(message)) return { problem: 'found unexpected end of stream', scanner: true, at: from, inToken: true };
-  if (code === 'BAD_DQ_ESCAPE') return { problem: 'found unknown escape character', scanner: true, at: from, inToken: true };
-  if (code === 'MULTILINE_IMPLICIT_KEY') {
-    // a plain scalar running over lines and then a ":" (libyaml reads it as one scalar)
-    if (text[to] === ':') return { problem: 'mapping values are not allowed in this context', scanner: true, at: to };
-    if (text[from] === '-') return { problem: 'did not find expected key', scanner: false, at: from };
-    return { problem: "could not find expected ':'", scanner: true, at: from };
-  }
-  if (code === 'MISSING_CHAR' && /Implicit map keys need to be followed/.test(message)) {
-    // libyaml notices the missing ":" when it moves on to the next line
-    return { problem: "could not find expected ':'", scanner: true, at: nextLineStart(text, from) };
-  }
-  if (/block-seq-ind/.test(message)) return { problem: 'block sequence entries are not allowed in this context', scanner: true, at: from };
-  if (code === 'BLOCK_AS_IMPLICIT_KEY') {
-    const rest = text.slice(from).trimStart();
-    if (rest.startsWith('?')) return { problem: 'mapping keys are not allowed in this context', scanner: true, at: from };
-    const colon = valueIndicatorFrom(text, from + 1);
-    return { problem: 'mapping values are not allowed in this context', scanner: true, at: colon === -1 ? from : colon };
-  }
-  const closer = (open: string | undefined) => (open === '{' ? "did not find expected ',' or '}'" : "did not find expected ',' or ']'");
-  if (code === 'BLOCK_IN_FLOW') return { problem: closer(flowStateAt(text, from).open.pop()), scanner: false, at: from };
-  if (/Flow (sequence|map)/.test(message)) {
-    const state = flowStateAt(text, text.length);
-    if (state.open.length > 0 && from >= text.trimEnd().length) {
-      // the text ends inside a flow collection: after an opener, comma or colon a node was due
-      if ('[{,:'.includes(state.last)) return { problem: 'did not find expected node content', scanner: false, at: from };
-      return { problem: closer(state.open.pop()), scanner: false, at: from };
-    }
-    return { problem: closer(/Flow map/.test(message) ? '{' : '['), scanner: false, at: from };
-  }
-  if (code === 'UNEXPECTED_TOKEN' || code === 'BAD_INDENT') return { problem: expectedBlockEntry(text, from), scanner: false, at: from };
-  return { problem: message.replace(/ at line \d+, column \d+:?[\s\S]*$/, ''), scanner: false, at: from };
-}
-
-/** go-yaml's "line N: " prefix for a problem at `at` (none on the first line). */
-function linePrefix(text: string, w: Wording): string {
-  // at the end of a text without a final newline libyaml has already moved to the next line
-  const atEnd = w.at >= text.length && !text.endsWith('\n') && !w.inToken;
-  const line0 = lineOf(text, w.at) - 1 + (atEnd ? 1 : 0);
-  return line0 === 0 ? '' : `line ${w.scanner ? line0 + 1 : line0}: `;
-}
-
 /** Bounds on how deep a text nests: brackets outside quotes and comments, and indentation. */
 function nestingBounds(text: string): { flow: number; indent: number } {
   let flow = 0;
@@ -285,30 +153,19 @@ function nestingBounds(text: string): { flow: number; indent: number } {
   return { flow: maxFlow, indent: maxIndent };
 }
 
-function parseDocs(text: string, firstOnly: boolean): Document.Parsed[] {
+function parseDocs(text: string, firstOnly: boolean): (YNode | null)[] {
   if (text.length > MAX_TEXT) throw new YamlError(`error converting YAML to JSON: yaml: input too large (${text.length} characters)`);
   const bounds = nestingBounds(text);
   if (bounds.flow > MAX_FLOW_NESTING || bounds.indent > MAX_INDENT) {
     throw new YamlError('error converting YAML to JSON: yaml: document nested too deeply for this reader');
   }
-  let docs: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, { schema: 'failsafe', resolveKnownTags: false, uniqueKeys: false, prettyErrors: false, keepSourceTokens: false });
-    docs = Array.isArray(parsed) ? parsed : [];
+    return parseYamlNodes(text, firstOnly, MAX_DEPTH);
   } catch (err) {
+    if (err instanceof YamlSyntaxError) throw new YamlError(`error converting YAML to JSON: yaml: ${err.message}`);
     if (err instanceof RangeError) throw new YamlError(`error converting YAML to JSON: yaml: exceeded max depth of ${MAX_DEPTH}`);
     throw err;
   }
-  // go-yaml's Unmarshal reads only the first document; errors further on go unnoticed
-  const relevant = firstOnly ? docs.slice(0, 1) : docs;
-  for (const doc of relevant) {
-    const e = doc.errors[0];
-    if (e !== undefined) {
-      const wording = libyamlWording(e.code, e.message, text, e.pos);
-      throw new YamlError(`error converting YAML to JSON: yaml: ${linePrefix(text, wording)}${wording.problem}`);
-    }
-  }
-  return relevant;
 }
 
 // ---- go-yaml v2's decoder into interface{}, and sigs.k8s.io/yaml's conversion to JSON values
@@ -320,59 +177,28 @@ function allowedAliasRatio(decodeCount: number): number {
   return 0.99 - 0.89 * ((decodeCount - 400000) / 3600000);
 }
 
-type YamlNode = Node | Pair | null;
-
 class YamlDecoder {
   private decodeCount = 0;
   private aliasCount = 0;
   private aliasDepth = 0;
-  private readonly expanding = new Set<Alias>();
-  private readonly aliasTargets = new Map<Alias, Node>();
+  private readonly expanding = new Set<YAlias>();
   // Later stages of sigs.k8s.io/yaml: their first error wins only when decoding succeeded.
   private convertError: string | undefined;
   private jsonError: string | undefined;
 
   constructor(
-    private readonly doc: Document.Parsed,
+    private readonly root: YNode | null,
     private readonly text: string,
     /** Keep ints as bigint (parseYamlTyped). */
     private readonly typed = false,
   ) {}
 
   document(): GoValue {
-    this.bindAliases();
     this.count();
-    const v = this.unmarshal(this.doc.contents, 0);
+    const v = this.unmarshal(this.root, 0);
     if (this.convertError !== undefined) throw new YamlError(`error converting YAML to JSON: ${this.convertError}`);
     if (this.jsonError !== undefined) throw new YamlError(`error converting YAML to JSON: ${this.jsonError}`);
     return v;
-  }
-
-  /** Each alias refers to the latest anchor of its name before it, as go-yaml's parser binds them. */
-  private bindAliases(): void {
-    const anchors = new Map<string, Node>();
-    const stack: { node: YamlNode; depth: number }[] = [{ node: this.doc.contents, depth: 0 }];
-    while (stack.length > 0) {
-      const { node, depth } = stack.pop() as { node: YamlNode; depth: number };
-      if (node === null) continue;
-      if (depth > MAX_DEPTH) fail(`exceeded max depth of ${MAX_DEPTH}`);
-      if (isPair(node)) {
-        stack.push({ node: (node.value as YamlNode) ?? null, depth: depth + 1 }, { node: (node.key as YamlNode) ?? null, depth: depth + 1 });
-        continue;
-      }
-      if (isAlias(node)) {
-        const target = anchors.get(node.source);
-        if (target === undefined) fail(`unknown anchor '${node.source}' referenced`);
-        this.aliasTargets.set(node, target);
-        continue;
-      }
-      const anchor = (node as Scalar).anchor;
-      if (anchor) anchors.set(anchor, node as Node);
-      if (isMap(node) || isSeq(node)) {
-        const items = (node as YAMLMap | YAMLSeq).items as YamlNode[];
-        for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], depth: depth + 1 });
-      }
-    }
   }
 
   private count(): void {
@@ -383,55 +209,44 @@ class YamlDecoder {
     }
   }
 
-  private unmarshal(node: YamlNode | undefined, depth: number): GoValue {
+  private unmarshal(node: YNode | null, depth: number): GoValue {
     if (depth > MAX_DEPTH) fail(`exceeded max depth of ${MAX_DEPTH}`);
     this.count();
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) return this.alias(node, depth, (target) => this.unmarshal(target, depth + 1));
-    if (isScalar(node)) return this.scalarValue(node);
-    if (isMap(node)) return this.mapping(node, newMap(), depth);
-    if (isPair(node)) return this.pairs([node], newMap(), depth); // `[a: 1]`: a one-pair map in a list
-    if (isSeq(node)) return (node.items as YamlNode[]).map((item) => this.unmarshal(item, depth + 1));
-    return null;
+    if (node === null) return null;
+    switch (node.kind) {
+      case 'alias':
+        return this.alias(node, (target) => this.unmarshal(target, depth + 1));
+      case 'scalar':
+        return this.scalarValue(node);
+      case 'map':
+        return this.pairs(node, newMap(), depth);
+      case 'seq':
+        return node.items.map((item) => this.unmarshal(item, depth + 1));
+    }
   }
 
-  private alias<T>(node: Alias, depth: number, decode: (target: Node) => T): T {
-    if (this.expanding.has(node)) fail(`anchor '${node.source}' value contains itself`);
-    const target = this.aliasTargets.get(node) as Node;
+  private alias<T>(node: YAlias, decode: (target: YNode) => T): T {
+    if (this.expanding.has(node)) fail(`anchor '${node.name}' value contains itself`);
     this.expanding.add(node);
     this.aliasDepth++;
     try {
-      return decode(target);
+      return decode(node.target);
     } finally {
       this.aliasDepth--;
       this.expanding.delete(node);
     }
   }
 
-  private mapping(node: YAMLMap, out: GoMap, depth: number): GoMap {
-    if (!node.flow) for (const pair of node.items as Pair[]) this.checkBlockKey(pair.key);
-    return this.pairs(node.items as Pair[], out, depth);
-  }
-
-  /** A block mapping entry starting with ":" has no key at all, which libyaml refuses. */
-  private checkBlockKey(key: unknown): void {
-    if (!isScalar(key) || key.type !== 'PLAIN' || key.value !== '' || !key.range) return;
-    const at = key.range[0];
-    if (key.range[1] !== at || this.text[at] !== ':') return;
-    const line0 = lineOf(this.text, at) - 1;
-    throw new YamlError(`error converting YAML to JSON: yaml: ${line0 === 0 ? '' : `line ${line0}: `}did not find expected key`);
-  }
-
-  private pairs(items: Pair[], out: GoMap, depth: number): GoMap {
-    for (const pair of items) {
-      const keyNode = (pair.key as YamlNode) ?? null;
-      // (the parser turns a `!!merge <<` key into a symbol)
-      if (isScalar(keyNode) && ((String(keyNode.value) === '<<' && (keyNode.type === 'PLAIN' || keyNode.tag === `${TAG}merge`)) || typeof keyNode.value === 'symbol')) {
-        this.merge((pair.value as YamlNode) ?? null, out, depth);
+  private pairs(node: YMap, out: GoMap, depth: number): GoMap {
+    for (let i = 0; i < node.keys.length; i++) {
+      const keyNode = node.keys[i];
+      const valueNode = node.values[i] ?? null;
+      if (keyNode.kind === 'scalar' && keyNode.value === '<<' && ((keyNode.plain && keyNode.tag === '') || keyNode.tag === `${TAG}merge`)) {
+        this.merge(valueNode, out, depth);
         continue;
       }
       const key = this.key(keyNode, depth);
-      const value = this.unmarshal((pair.value as YamlNode) ?? null, depth + 1);
+      const value = this.unmarshal(valueNode, depth + 1);
       if (typeof key === 'string') mapSet(out, key, value);
       else this.convertError ??= `unsupported map key of type: ${key.type}, key: ${key.text}, value: ${goSyntax(value)}`;
     }
@@ -439,46 +254,43 @@ class YamlDecoder {
   }
 
   /** `<<: *base` / `<<: [*a, *b]`: the merged maps' keys are set into this map (earlier ones win). */
-  private merge(node: YamlNode, out: GoMap, depth: number): void {
+  private merge(node: YNode | null, out: GoMap, depth: number): void {
     const wantMap = () => fail('map merge requires map or sequence of maps as the value');
-    const into = (n: YamlNode) => {
+    const into = (n: YNode) => {
       this.count();
-      if (isAlias(n)) {
-        const target = this.aliasTargets.get(n);
-        if (!isMap(target)) wantMap();
-        this.alias(n, depth, (t) => {
+      if (n.kind === 'alias') {
+        if (n.target.kind !== 'map') wantMap();
+        this.alias(n, (t) => {
           this.count();
-          return this.mapping(t as YAMLMap, out, depth + 1);
+          return this.pairs(t as YMap, out, depth + 1);
         });
-      } else if (isMap(n)) this.mapping(n, out, depth + 1);
+      } else if (n.kind === 'map') this.pairs(n, out, depth + 1);
       else wantMap();
     };
-    if (isMap(node) || isAlias(node)) into(node);
-    else if (isSeq(node)) {
-      const items = node.items as YamlNode[];
-      for (let i = items.length - 1; i >= 0; i--) into(items[i]);
+    if (node?.kind === 'map' || node?.kind === 'alias') into(node);
+    else if (node?.kind === 'seq') {
+      for (let i = node.items.length - 1; i >= 0; i--) into(node.items[i]);
     } else wantMap();
   }
 
   /** A map key: decoded like any node, then turned into a string by sigs.k8s.io/yaml. */
-  private key(node: YamlNode, depth: number): string | { type: string; text: string } {
-    let target: YamlNode = node;
-    if (isAlias(node)) {
+  private key(node: YNode, depth: number): string | { type: string; text: string } {
+    let target: YNode = node;
+    if (node.kind === 'alias') {
       // decode through the alias for the accounting, then look at what it names
-      this.alias(node, depth, (t) => this.unmarshal(t, depth + 1));
+      this.alias(node, (t) => this.unmarshal(t, depth + 1));
       this.count();
-      target = this.aliasTargets.get(node) ?? null;
+      target = node.target;
     } else this.count();
-    if (isMap(target) || isSeq(target) || isPair(target)) {
+    if (target.kind !== 'scalar') {
       const v = this.unmarshal(target, depth + 1);
       fail(`invalid map key: ${goSyntax(v)}`);
     }
-    if (target === null) return { type: '%!s(<nil>)', text: '<nil>' };
-    const r = this.resolveScalar(target as Scalar);
+    const r = this.resolveScalar(target);
     switch (r.kind) {
       case 'str':
       case 'timestamp':
-        return this.stringValue(target as Scalar);
+        return this.stringValue(target);
       case 'int':
         return r.value.toString();
       case 'uint':
@@ -492,29 +304,26 @@ class YamlDecoder {
     }
   }
 
-  private stringValue(node: Scalar): string {
-    const tag = node.tag ?? '';
-    if (tag === `${TAG}binary`) return decodeBinary(String(node.value ?? ''));
-    const value = String(node.value ?? '');
-    return this.endsWithoutBreak(node) && value.endsWith('\n') ? value.slice(0, -1) : value;
+  private stringValue(node: YScalar): string {
+    if (node.tag === `${TAG}binary`) return decodeBinary(node.value);
+    return this.endsWithoutBreak(node) && node.value.endsWith('\n') ? node.value.slice(0, -1) : node.value;
   }
 
   /**
    * A block scalar whose last line ends the text without a line break: libyaml has no final break
-   * to keep (`a: |` then ` b` at the very end reads "b", where the `yaml` package gives "b\n").
+   * to keep (`a: |` then ` b` at the very end reads "b", where js-yaml gives "b\n").
    */
-  private endsWithoutBreak(node: Scalar): boolean {
-    if (node.type !== 'BLOCK_LITERAL' && node.type !== 'BLOCK_FOLDED') return false;
+  private endsWithoutBreak(node: YScalar): boolean {
+    if (!node.block || node.end < this.text.length) return false;
     const text = this.text;
-    if (!node.range || node.range[1] < text.length) return false;
     return text.slice(text.lastIndexOf('\n') + 1).trim() !== '';
   }
 
   /** go-yaml v2's resolve for a scalar node: untagged quoted scalars are strings. */
-  private resolveScalar(node: Scalar): Resolved {
-    const text = String(node.value ?? '');
-    const tag = node.tag ?? '';
-    if (tag === '') return node.type === 'PLAIN' || node.type === undefined ? resolvePlain(text) : { kind: 'str' };
+  private resolveScalar(node: YScalar): Resolved {
+    const text = node.value;
+    const tag = node.tag;
+    if (tag === '') return node.plain ? resolvePlain(text) : { kind: 'str' };
     if (!RESOLVABLE.has(tag) || tag === `${TAG}str`) return { kind: 'str' };
     let r = tag === `${TAG}timestamp` ? resolvePlain(text) : resolveWithoutTimestamp(text);
     const short = (t: string) => `!!${t}`;
@@ -526,7 +335,7 @@ class YamlDecoder {
     return fail(`cannot decode ${short(kindTag(r.kind))} \`${text}\` as a ${short(want)}`);
   }
 
-  private scalarValue(node: Scalar): GoValue {
+  private scalarValue(node: YScalar): GoValue {
     const r = this.resolveScalar(node);
     switch (r.kind) {
       case 'null':
