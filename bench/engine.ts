@@ -58,11 +58,11 @@ export function helmTemplateTimes(helm: string, chartDir: string, runs = 7): num
  * gzip size of what the browser fetches for the engine: the chunk holding the engine's error text
  * and the chunks it imports that the first page does not already load.
  */
-export function engineChunkGzip(initialFiles: readonly string[]): { bytes: number; files: string[] } {
+export function engineChunkGzip(initialFiles: readonly string[]): { bytes: number; files: string[]; sharedBytes: number; shared: string[] } {
   const assets = join(root, 'dist', 'assets');
   const names = readdirSync(assets).filter((n) => n.endsWith('.js'));
   const entry = names.find((n) => readFileSync(join(assets, n), 'utf8').includes('execution error at ('));
-  if (!entry) return { bytes: 0, files: [] };
+  if (!entry) return { bytes: 0, files: [], sharedBytes: 0, shared: [] };
   const initial = new Set(initialFiles.map((f) => f.replace(/^.*\//, '')));
   const seen = new Set<string>();
   const queue = [entry];
@@ -75,7 +75,15 @@ export function engineChunkGzip(initialFiles: readonly string[]): { bytes: numbe
     for (const m of text.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["']\.\/([^"']+\.js)["']/g)) queue.push(m[1]);
   }
   const files = [...seen];
-  return { bytes: files.reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0), files };
+  const size = (f: string) => gzipSync(readFileSync(join(assets, f))).length;
+  // Libraries and core code every chart page loads anyway: counted apart from the engine's own code.
+  const shared = files.filter((f) => /^(js-yaml|browser|schemaWalk|values)-/.test(f));
+  return {
+    bytes: files.reduce((sum, f) => sum + size(f), 0),
+    files,
+    sharedBytes: shared.reduce((sum, f) => sum + size(f), 0),
+    shared,
+  };
 }
 
 /** Keystrokes into a field of a chart opened from a folder (the corpus chart `dir`), as on a curated page. */
