@@ -7,10 +7,10 @@ import type { ChartModule, Problem, Release, RenderedObject, KubeObject, Rule, V
 import { registerValidator } from '../../core/schemaIssues';
 import { listFields } from '../../core/schemaWalk';
 import { diffValues, defaultsFromSchema } from '../../core/values';
-import { tgz } from '../../engine/chart/tarWrite';
 import type { Chart } from '../../engine/chart/types';
 import { buildFormSchema } from './formSchema';
 import { engineSession, type EngineSession } from './engineBridge';
+import { packageChart, safeFileWord } from './packaging';
 import { genericChartId, type GenericSource } from './source';
 
 
@@ -77,17 +77,6 @@ function templateProblem(message: string, fieldPaths: ReadonlySet<string>): Prob
     fix: 'Set the value the message names, or change the values it complains about.',
     params: paramsNamed(message, fieldPaths),
   };
-}
-
-/** A file name made only of safe characters: Chart.yaml's name and version are the chart author's text. */
-function safeFileWord(text: string): string {
-  return text.replace(/[^A-Za-z0-9._+-]/g, '_').replace(/^\.+/, '_').slice(0, 100) || 'chart';
-}
-
-/** The chart as `helm package` lays it out: its files under a folder named after the chart. */
-function packageChart(chart: Chart): Uint8Array {
-  const top = safeFileWord(chart.metadata.name);
-  return tgz(chart.raw.map((f) => ({ name: `${top}/${f.name}`, body: f.data })));
 }
 
 /** `archive`: the .tgz the chart came in, carried by bundles as it is (else the folder is packaged). */

@@ -6,7 +6,7 @@ import { SCHEMA_ERROR_HEAD, schemaReport } from './schema';
 
 export type { Chart, ChartDependency, ChartFile, ChartFiles, ChartMaintainer, ChartMetadata } from './types';
 export { ChartError, isLibraryChart, isPartial, templateFullName } from './types';
-export { readChartArchive } from './tar';
+export { hasPackedFiles, prepareChartFiles, readChartArchive } from './readers';
 export { loadChart, loadChartArchive } from './load';
 export type { LoadOptions } from './load';
 export { loadValues } from './valuesFile';

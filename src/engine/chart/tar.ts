@@ -8,13 +8,8 @@ import { Gunzip } from 'fflate';
 import { concatBytes } from '../bytes';
 import type { ChartFiles } from './types';
 import { ChartError } from './types';
+import { MAX_CHART_SIZE, MAX_COMPRESSED_SIZE, MAX_ENTRIES, MAX_FILE_SIZE, MAX_PATH_LENGTH } from './limits';
 
-/** helm's MaxDecompressedChartSize and MaxDecompressedFileSize. */
-export const MAX_CHART_SIZE = 100 * 1024 * 1024;
-export const MAX_FILE_SIZE = 5 * 1024 * 1024;
-export const MAX_COMPRESSED_SIZE = 50 * 1024 * 1024;
-export const MAX_ENTRIES = 20_000;
-export const MAX_PATH_LENGTH = 4096;
 const BLOCK = 512;
 const STEP = 16 * 1024;
 

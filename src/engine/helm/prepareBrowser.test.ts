@@ -3,6 +3,7 @@
 // while `process.versions.node` is hidden.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type * as ChartModule from '../chart';
+import { tgz } from '../chart/testkit';
 import type * as HelmModule from './index';
 
 const utf8 = new TextEncoder();
@@ -19,6 +20,7 @@ beforeAll(async () => {
   } finally {
     Object.defineProperty(process, 'versions', versions);
   }
+  await chart.prepareChartFiles({ kind: 'folder', files: new Map() }); // the folder reader, as the UI's open step does
 });
 afterAll(() => vi.resetModules());
 
@@ -29,6 +31,17 @@ function load(files: Record<string, string>) {
 const base = { releaseName: 'r', namespace: 'default' };
 
 describe('prepareEngine (browser mode)', () => {
+  it('reads a .tgz only once the archive reader is loaded (prepareChartFiles)', async () => {
+    const bytes = tgz([
+      { name: 'a/Chart.yaml', body: 'apiVersion: v2\nname: a\nversion: 1.0.0\n' },
+      { name: 'a/templates/cm.yaml', body: 'x: {{ .Chart.Name }}\n' },
+    ]);
+    expect(() => chart.loadChartArchive(bytes)).toThrow(/archive reader is still loading/);
+    await chart.prepareChartFiles({ kind: 'archive' });
+    const c = chart.loadChartArchive(bytes);
+    expect(helm.renderChart(c, Object.create(null), base).text).toBe('---\n# Source: a/templates/cm.yaml\nx: a\n');
+  });
+
   it('a pack function fails as "still loading" before, and works after, preparing the chart', async () => {
     const c = load({
       'Chart.yaml': 'apiVersion: v2\nname: p\nversion: 1.0.0\n',

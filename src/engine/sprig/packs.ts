@@ -2,7 +2,8 @@
 // its functions' Go signatures, its code in a module of its own that the bundler splits off.
 // Measured with the corpus: dates and URL functions appear in none of its eight charts' templates,
 // regular expressions and hash sums in the Bitnami ones (through their common library) and a few
-// others; the rest of Sprig is used everywhere and stays in the engine's chunk.
+// others, the word and wrapping functions (words.ts) and float arithmetic (floats.ts) in none; the
+// rest of Sprig is used everywhere and stays in the engine's chunk.
 import { FunctionPack, IN_NODE, loadAllPacks } from '../functionPacks';
 import type { GoSignature } from '../value';
 
@@ -72,7 +73,39 @@ export const hashesPack = new FunctionPack(
   () => import('./hashes').then((m) => m.registerHashes),
 );
 
-export const SPRIG_PACKS = [datesPack, regexPack, urlsPack, hashesPack] as const;
+export const wordsPack = new FunctionPack(
+  'words',
+  {
+    untitle: s('string'),
+    initials: s('string'),
+    swapcase: s('string'),
+    snakecase: s('string'),
+    kebabcase: s('string'),
+    camelcase: s('string'),
+    wrap: s('int', 'string'),
+    wrapWith: s('int', 'string', 'string'),
+    abbrev: s('int', 'string'),
+    abbrevboth: s('int', 'int', 'string'),
+  },
+  () => import('./words').then((m) => m.registerWords),
+);
+
+export const floatsPack = new FunctionPack(
+  'floats',
+  {
+    maxf: { params: ['any'], variadic: 'any' },
+    minf: { params: ['any'], variadic: 'any' },
+    addf: { params: [], variadic: 'any' },
+    add1f: s('any'),
+    subf: { params: ['any'], variadic: 'any' },
+    mulf: { params: ['any'], variadic: 'any' },
+    divf: { params: ['any'], variadic: 'any' },
+    round: { params: ['any', 'int'], variadic: 'float64' },
+  },
+  () => import('./floats').then((m) => m.registerFloats),
+);
+
+export const SPRIG_PACKS = [datesPack, regexPack, urlsPack, hashesPack, wordsPack, floatsPack] as const;
 
 // Node runs everything synchronously from here on, whatever a template or `tpl` text calls.
 if (IN_NODE) await loadAllPacks();
