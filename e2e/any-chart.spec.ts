@@ -24,6 +24,12 @@ test('a dropped chart folder gets a form, helm-worded schema problems and a live
   await expect(preview).toContainText('name: release-name-greeter');
   await expect(preview).toContainText('image: "example.org/greeter:1.4.2"');
 
+  // NOTES.txt is rendered apart from the manifests, for the current values.
+  const notes = page.getByTestId('chart-notes');
+  await notes.getByRole('button', { name: 'Show' }).click();
+  await expect(notes).toContainText('Hello from release-name-greeter in default.');
+  await expect(preview).not.toContainText('Hello from');
+
   // The description comes from the `# --` comment of values.yaml.
   await expect(page.locator('[data-param="replicaCount"]')).toContainText('How many greeter pods run');
 

@@ -6,6 +6,7 @@ import type { ChartModule, Values } from '../../core/types';
 import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
 import { FormPanel } from '../form/FormPanel';
 import { createFieldNavigator } from '../form/navigator';
+import { ChartNotesPanel } from '../preview/ChartNotesPanel';
 import { NoticesPanel } from '../preview/NoticesPanel';
 import { PreviewPanel } from '../preview/PreviewPanel';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
@@ -119,6 +120,7 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
           <Box sx={{ display: 'flex', flexDirection: 'column', gap: 1, p: 1.5, minHeight: { xs: '90vh', md: 0 }, minWidth: 0, overflowY: 'auto' }}>
             <ProblemsPanel navigator={navigator} />
             <NoticesPanel notices={chart.notices ?? []} />
+            <ChartNotesPanel />
             <PreviewPanel />
           </Box>
         </WorkspaceMain>
