@@ -24,8 +24,8 @@ export interface Figures {
 
 export function figures(values: number[]): Figures {
   const s = [...values].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-  return { p50: at(50), p95: at(95), max: s[s.length - 1], n: s.length };
+  const at = (p: number) => (s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]);
+  return { p50: at(50), p95: at(95), max: at(100), n: s.length };
 }
 
 export const show = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms (n=${f.n})`;

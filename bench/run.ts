@@ -30,15 +30,8 @@ const WARMUP = 8;
 const OPEN_RUNS = 5;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-const fmt = (n: number) => n.toFixed(1);
-function stats(values: number[]): string {
-  const s = [...values].sort((a, b) => a - b);
-  return `p50 ${fmt(percentile(s, 50))} ms, p95 ${fmt(percentile(s, 95))} ms, max ${fmt(s[s.length - 1])} ms (n=${s.length})`;
-}
+/** p50 / p95 / max of a series, as every figure of the benchmark prints it. */
+const stats = (values: number[]): string => show(figures(values));
 
 
 function initialJsGzip(): { files: string[]; bytes: number } {

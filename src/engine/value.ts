@@ -39,6 +39,19 @@ export type GoFunc = (...args: GoValue[]) => GoValue;
  * 'any' is interface{}, 'map' map[string]interface {}, 'list' []interface {}, 'time' time.Time.
  */
 export type GoParamType = 'any' | 'string' | 'int' | 'int64' | 'uint32' | 'float64' | 'bool' | 'map' | 'list' | 'time';
+/** Go's spelling of each parameter type, as argument errors print it. */
+export const GO_PARAM_TYPE_NAMES: Readonly<Record<GoParamType, string>> = {
+  any: 'interface {}',
+  string: 'string',
+  int: 'int',
+  int64: 'int64',
+  uint32: 'uint32',
+  float64: 'float64',
+  bool: 'bool',
+  map: 'map[string]interface {}',
+  list: '[]interface {}',
+  time: 'time.Time',
+};
 export interface GoSignature {
   readonly params: readonly GoParamType[];
   /** Type of the `...T` last parameter, when the function is variadic. */

@@ -3,9 +3,10 @@
 // parent's define wins over a subchart's of the same name), then every non-partial one is executed
 // in that order with its chart's data; "<no value>" is removed from the output.
 import { isLibraryChart, isPartial, templateFullName, type Chart } from '../chart/types';
+import { table } from '../chart/dependencies';
 import { GeneratedMemo, withGeneratedMemo } from '../sprig';
 import { currentCallSite, Templates, TemplateError } from '../template';
-import { hasKey, isGoMap, mapSet, newMap, type GoMap, type GoValue } from '../value';
+import { mapSet, newMap, type GoMap, type GoValue } from '../value';
 import { cleanupParseError, HelmError, reformatExecError } from './errors';
 import { Files } from './files';
 import { dropNoValue, helmFunctions, type TemplateScope } from './funcs';
@@ -20,17 +21,6 @@ interface Renderable {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** common.Values.Table: walks dotted names through nested maps; null when one is missing or not a map. */
-function table(values: GoMap, path: string): GoMap | null {
-  let cur: GoMap = values;
-  for (const part of path.split('.')) {
-    if (!hasKey(cur, part)) return null;
-    const next = cur[part];
-    if (!isGoMap(next)) return null;
-    cur = next;
-  }
-  return cur;
-}
 
 /**
  * helm's recAllTpls: the data of `chart` (Chart, Files, Release, Capabilities, Values scoped to the

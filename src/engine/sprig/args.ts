@@ -1,22 +1,11 @@
 // Declaring Sprig functions with their Go parameter types. The executor is expected to convert
 // arguments from the signature (constants included, as text/template's evalArg does); the checks
 // here are the same rules applied to values, so a function called directly still fails as Go does.
-import { GoObject, goTypeName, isGoMap, withSignature } from '../value';
+import { GO_PARAM_TYPE_NAMES, GoObject, goTypeName, isGoMap, withSignature } from '../value';
 import type { GoFunc, GoMap, GoParamType, GoSignature, GoValue } from '../value';
 
-/** Go's spelling of each parameter type, as its errors print it. */
-export const goParamTypeName: Record<GoParamType, string> = {
-  any: 'interface {}',
-  string: 'string',
-  int: 'int',
-  int64: 'int64',
-  uint32: 'uint32',
-  float64: 'float64',
-  bool: 'bool',
-  map: 'map[string]interface {}',
-  list: '[]interface {}',
-  time: 'time.Time',
-};
+/** Go's spelling of each parameter type, as its errors print it (shared with the executor). */
+export const goParamTypeName = GO_PARAM_TYPE_NAMES;
 
 /** An argument of the wrong type, worded as text/template's validateType words it. */
 export class GoArgError extends Error {}

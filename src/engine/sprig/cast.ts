@@ -1,38 +1,11 @@
 // Conversions as Sprig does them through spf13/cast v1.7 (errors swallowed to zero) and Go's strconv.
 import { formatValue } from '../go/fmt';
+import { underscoreOK } from '../go/strconv';
 import { GoObject, goInt } from '../value';
 import type { GoValue } from '../value';
 
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
-
-/** Go's underscoreOK: `_` only between digits (or after a base prefix). */
-function underscoreOK(s: string): boolean {
-  let saw = '^';
-  let i = 0;
-  if (s[0] === '-' || s[0] === '+') s = s.slice(1);
-  let hex = false;
-  if (s.length >= 2 && s[0] === '0' && /[box]/i.test(s[1])) {
-    i = 2;
-    saw = '0';
-    hex = s[1].toLowerCase() === 'x';
-  }
-  for (; i < s.length; i++) {
-    const c = s[i];
-    if ((c >= '0' && c <= '9') || (hex && /[a-f]/i.test(c))) {
-      saw = '0';
-      continue;
-    }
-    if (c === '_') {
-      if (saw !== '0') return false;
-      saw = '_';
-      continue;
-    }
-    if (saw === '_') return false;
-    saw = '!';
-  }
-  return saw !== '_';
-}
 
 /** strconv.ParseInt(s, base, 64); null on any error (syntax or range). Base 0 reads Go prefixes. */
 export function parseGoInt(s: string, base: number): bigint | null {

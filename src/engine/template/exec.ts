@@ -6,7 +6,7 @@
 // map or list, where Go holds it in an interface; a nil there is "a nil interface", which fails as
 // a field receiver ("nil pointer evaluating interface {}.x") where a nil pipeline result does not.
 import type { GoFunc, GoValue } from '../value';
-import { GoIntOperand, GoObject, goTypeName, isGoMap, isIntField, mapGet, mapLikeOf, signatureOf, sortedKeys } from '../value';
+import { GO_PARAM_TYPE_NAMES, GoIntOperand, GoObject, goTypeName, isGoMap, isIntField, mapGet, mapLikeOf, signatureOf, sortedKeys } from '../value';
 import { formatValue } from '../go/fmt';
 import { quote } from '../go/strconv';
 import type {
@@ -61,19 +61,8 @@ interface CallSignature {
 
 const UNTYPED: CallSignature = { params: [], variadic: 'any' };
 
-const PARAM_TYPE_NAMES: Record<ParamKind, string> = {
-  any: 'interface {}',
-  value: 'reflect.Value',
-  string: 'string',
-  int: 'int',
-  int64: 'int64',
-  uint32: 'uint32',
-  float64: 'float64',
-  bool: 'bool',
-  map: 'map[string]interface {}',
-  list: '[]interface {}',
-  time: 'time.Time',
-};
+/** Go's parameter type names, plus the reflect.Value some builtins take. */
+const PARAM_TYPE_NAMES: Record<ParamKind, string> = { ...GO_PARAM_TYPE_NAMES, value: 'reflect.Value' };
 
 /** Set while a JavaScript stack overflow unwinds, so that no layer wraps it as a function error. */
 let overflowing = false;

@@ -2,37 +2,11 @@
 // ParseFloat with base 0 (0x 0o 0b prefixes, leading-0 octal, `_` separators, hex floats), and
 // strings through strconv.Unquote/UnquoteChar (escapes \n \xHH \ooo \uHHHH \UHHHHHHHH ...).
 
+import { underscoreOK } from '../go/strconv';
+
 const INT64_MIN = -(1n << 63n);
 const INT64_MAX = (1n << 63n) - 1n;
 const UINT64_MAX = (1n << 64n) - 1n;
-
-/** Go's underscoreOK: `_` only between digits, or between a base prefix and a digit. */
-function underscoreOK(s: string): boolean {
-  let saw = '^';
-  let i = 0;
-  if (s.length >= 1 && (s[0] === '-' || s[0] === '+')) s = s.slice(1);
-  let hex = false;
-  if (s.length >= 2 && s[0] === '0' && 'bBoOxX'.includes(s[1])) {
-    i = 2;
-    saw = '0';
-    hex = s[1] === 'x' || s[1] === 'X';
-  }
-  for (; i < s.length; i++) {
-    const c = s[i];
-    if ((c >= '0' && c <= '9') || (hex && /[a-fA-F]/.test(c))) {
-      saw = '0';
-      continue;
-    }
-    if (c === '_') {
-      if (saw !== '0') return false;
-      saw = '_';
-      continue;
-    }
-    if (saw === '_') return false;
-    saw = '!';
-  }
-  return saw !== '_';
-}
 
 /** strconv.ParseUint(s, 0, 64) without the sign: the magnitude, or null when s is not an integer. */
 function parseUnsigned(s: string): bigint | null {
