@@ -4,24 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findChart } from '../charts';
 import { buildBundle, chartJsonSchema, buildStackBundle, zipBundle } from '../core/bundle';
 import { stackPresets } from '../charts/stackPresets';
-import { run } from './main';
-
-/** Runs the CLI in-process with an in-memory file system that also takes written files. */
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let out = '';
-  const err: string[] = [];
-  const written: Record<string, Uint8Array> = {};
-  const code = run(argv, {
-    out: (t) => { out += t; },
-    err: (l) => { err.push(l); },
-    readFile: (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: no such file '${p}'`);
-      return files[p];
-    },
-    writeFile: (p, data) => { written[p] = data; },
-  });
-  return { code, out, err, written };
-}
+import { runCli as cli } from './inMemoryCli';
 
 const unzip = (bytes: Uint8Array) => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([p, b]) => [p, strFromU8(b)]));
 

@@ -1,22 +1,7 @@
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { decodeShareFragment } from '../core/share';
-import { run } from './main';
-
-/** Runs the CLI in-process with an in-memory file system. */
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let out = '';
-  const err: string[] = [];
-  const code = run(argv, {
-    out: (t) => { out += t; },
-    err: (l) => { err.push(l); },
-    readFile: (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: no such file '${p}'`);
-      return files[p];
-    },
-  });
-  return { code, out, err };
-}
+import { runCli as cli } from './inMemoryCli';
 
 const docs = (text: string) => (loadAll(text) as Record<string, unknown>[]).filter(Boolean);
 

@@ -1,23 +1,7 @@
 // Issue 13, item 2: the command line refuses release names and namespaces as helm does, before any
 // file is read or written.
 import { describe, expect, it } from 'vitest';
-import { run } from './main';
-
-function cli(argv: string[], files: Record<string, string> = {}) {
-  let out = '';
-  const err: string[] = [];
-  const written: string[] = [];
-  const code = run(argv, {
-    out: (t) => { out += t; },
-    err: (l) => { err.push(l); },
-    readFile: (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: no such file '${p}'`);
-      return files[p];
-    },
-    writeFile: (p) => { written.push(p); },
-  });
-  return { code, out, err, written };
-}
+import { runCli as cli } from './inMemoryCli';
 
 const REGEX = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
 
@@ -30,7 +14,7 @@ describe('release names on the command line', () => {
     expect(template.err[0]).toBe(`Error: release name check failed: release name ${JSON.stringify(name)}: invalid release name, must match regex ${REGEX} and the length must not be longer than 53`);
     const bundle = cli(['bundle', name, 'centrifugo', '-o', 'out.zip']);
     expect(bundle.code).toBe(1);
-    expect(bundle.written).toEqual([]);
+    expect(bundle.written).toEqual({});
     expect(bundle.err[0]).toMatch(/^Error: release name check failed/);
   });
 
@@ -45,7 +29,7 @@ describe('release names on the command line', () => {
     const r = cli(argv);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/^Error: invalid namespace "\.\.\/\.\.\/x": a lowercase RFC 1123 label must consist of/);
-    expect(r.written).toEqual([]);
+    expect(r.written).toEqual({});
   });
 
   it('an empty --namespace means the default one, as in helm', () => {
@@ -59,7 +43,7 @@ describe('release names on the command line', () => {
       'helmfile.yaml': 'releases:\n  - name: "$(id)"\n    namespace: default\n    chart: centrifugal/centrifugo\n',
     });
     expect(r.code).toBe(1);
-    expect(r.written).toEqual([]);
+    expect(r.written).toEqual({});
     expect(r.err.join('\n')).toMatch(/release name check failed: release name "\$\(id\)"/);
   });
 });
