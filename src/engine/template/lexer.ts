@@ -476,20 +476,7 @@ class Lexer {
   }
 
   private lexChar(): void {
-    for (;;) {
-      let r = this.nextChar();
-      if (r === '\\') {
-        r = this.nextChar();
-        if (r !== '' && r !== '\n') continue;
-      }
-      if (r === '' || r === '\n') {
-        this.errorf('unterminated character constant');
-        return;
-      }
-      if (r === "'") break;
-    }
-    this.emit(T.CharConstant);
-    this.state = S.InsideAction;
+    this.lexQuoted("'", T.CharConstant, 'unterminated character constant');
   }
 
   private lexNumber(): void {
@@ -536,6 +523,11 @@ class Lexer {
   }
 
   private lexQuote(): void {
+    this.lexQuoted('"', T.String, 'unterminated quoted string');
+  }
+
+  /** A '…' or "…" literal: backslash escapes anything but a line end; no line end inside. */
+  private lexQuoted(close: string, token: T, unterminated: string): void {
     for (;;) {
       let r = this.nextChar();
       if (r === '\\') {
@@ -543,12 +535,12 @@ class Lexer {
         if (r !== '' && r !== '\n') continue;
       }
       if (r === '' || r === '\n') {
-        this.errorf('unterminated quoted string');
+        this.errorf(unterminated);
         return;
       }
-      if (r === '"') break;
+      if (r === close) break;
     }
-    this.emit(T.String);
+    this.emit(token);
     this.state = S.InsideAction;
   }
 
