@@ -40,7 +40,7 @@ const layerBoundaries = Array.from({ length: MAX_DEPTH + 1 }, (_, depth) => [
 ]).flat();
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.*-tmp.*'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', '.*-tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

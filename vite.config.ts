@@ -1,5 +1,6 @@
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { routePreload } from './src/ui/catalog/routePreload.js';
 
 /**
  * The Content-Security-Policy of the built page (a meta tag; the dev server gets none, since Vite's
@@ -34,6 +35,24 @@ function contentSecurityPolicy(): Plugin {
     name: 'content-security-policy',
     apply: 'build',
     transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
+ * The service worker's precache list (public/sw.js reads sw-manifest.json): every file of the build
+ * but the worker itself and the manifest. APP_BUILD, different for each build, is in the worker's URL
+ * (src/ui/serviceWorker.ts), so a new build installs a new worker.
+ */
+const APP_BUILD = Date.now().toString(36);
+function serviceWorkerManifest(): Plugin {
+  return {
+    name: 'service-worker-manifest',
+    apply: 'build',
+    config: () => ({ define: { 'import.meta.env.APP_BUILD': JSON.stringify(APP_BUILD) } }),
+    generateBundle(_, bundle) {
+      const files = [...Object.keys(bundle), 'favicon.svg'].filter((f) => !f.endsWith('.map') && f !== 'sw-manifest.json').sort();
+      this.emitFile({ type: 'asset', fileName: 'sw-manifest.json', source: JSON.stringify({ build: APP_BUILD, files }) });
+    },
   };
 }
 
@@ -81,7 +100,8 @@ function chartValidators(): Plugin {
 // Performance). A group for src/core (fewer requests on a chart page) took ajv into the chart page
 // with it, so there is none.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), chartValidators()],
+  // routePreload before serviceWorkerManifest, so the worker's precache list has its script.
+  plugins: [react(), contentSecurityPolicy(), chartValidators(), routePreload(), serviceWorkerManifest()],
   // Relative asset URLs: the build also works when served from a sub-path (e.g. GitHub Pages).
   base: './',
   worker: { format: 'es' },

@@ -93,7 +93,7 @@ test('a link to an opened chart asks a teammate for the chart, then applies the 
   const dialog = page.getByRole('dialog', { name: 'Share these values' });
   await expect(dialog.getByText('Link copied to the clipboard.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/#\/open\.greeter\?s=1\./);
+  expect(link).toMatch(/#\/open\.greeter\?s=2\./);
 
   const fresh = await browser.newContext({ viewport: { width: 1440, height: 960 } });
   try {

@@ -31,5 +31,5 @@ test('the bundle of a Centrifugo configuration holds values, schema, manifests a
   const helmfile = load(files['helmfile.yaml']) as { releases: { name: string; namespace: string; values: string[] }[] };
   expect(helmfile.releases).toEqual([expect.objectContaining({ name: 'rt', namespace: 'apps', values: ['./rt/values.yaml'] })]);
   // The README links back to this configuration.
-  expect(files['README.md']).toMatch(/#\/centrifugo\?s=1\./);
+  expect(files['README.md']).toMatch(/#\/centrifugo\?s=2\./);
 });

@@ -69,7 +69,7 @@ test('scale out, fix the engine, download values.yaml and share a link without t
     await expect(dialog.getByTestId('omitted-secrets')).toContainText('config.admin.password');
     link = await page.evaluate(() => navigator.clipboard.readText());
     await expect(dialog.getByTestId('share-link')).toHaveValue(link);
-    expect(link).toMatch(/#\/centrifugo\?s=1\./);
+    expect(link).toMatch(/#\/centrifugo\?s=2\./);
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(dialog).toBeHidden();
   });

@@ -148,7 +148,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
       config: { engine: { type: 'redis', redis: { address: `redis://${VALKEY_SERVICE}:6379` } } },
       envSecret: [{ name: 'CENTRIFUGO_ENGINE_REDIS_PASSWORD', secretKeyRef: { name: VALKEY_SERVICE, key: 'valkey-password' } }],
     });
-    expect(files['README.md']).toMatch(/#\/stack\?s=1\./);
+    expect(files['README.md']).toMatch(/#\/stack\?s=2\./);
   });
 
   await test.step('a reload brings the stack back with its binding', async () => {
@@ -166,7 +166,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
     await expect(dialog.getByText('Link copied to the clipboard.')).toBeVisible();
     await expect(dialog.getByTestId('omitted-secrets')).toContainText('valkey:auth.password');
     link = await dialog.getByTestId('share-link').inputValue();
-    expect(link).toMatch(/#\/stack\?s=1\./);
+    expect(link).toMatch(/#\/stack\?s=2\./);
     await dialog.getByRole('button', { name: 'Done' }).click();
   });
 

@@ -12,6 +12,8 @@ import { evaluate } from '../../src/core/evaluate';
 import { analyzeValuesText } from '../../src/core/importValues';
 import { applySetExpressions, SetParseError } from '../../src/core/setParser';
 import { decodeShareFragment } from '../../src/core/share';
+import { chartDictionary } from '../../src/core/shareDictionary';
+import { packSections } from '../../src/core/sharePack';
 import { fakeChart } from '../../src/core/testing/fakeChart';
 import { ALIAS_BOMB, nestedJson } from '../../src/core/testing/hostileSamples';
 import { pollutionReport, prototypesChanged } from '../../src/core/testing/pristine';
@@ -117,6 +119,11 @@ const shareFragmentArb = fc.oneof(
   ),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => `#/fake?s=1.${encodeBase64Url(bytes)}`),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => `#/fake?s=1.${encodeBase64Url(deflateSync(bytes))}`),
+  // Format 2: raw bytes, and entries (indexes, paths, hostile keys) packed with the fake chart's dictionary.
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => `#/fake?s=2.${encodeBase64Url(bytes)}`),
+  fc.tuple(fc.array(fc.oneof(fc.integer({ min: -2, max: 40 }), fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.constant('__proto__'), fc.nat(40)), { maxLength: 4 })), { maxLength: 6 }), mapArb).map(
+    ([keys, value]) => `#/fake?s=2.${packSections([{}, { json: keys.flatMap((k) => [k, value]), dictionary: chartDictionary(fakeChart.schema) }])}`,
+  ),
 );
 
 const stackFragmentArb = fc.oneof(
@@ -126,6 +133,7 @@ const stackFragmentArb = fc.oneof(
     return `#/stack?s=1.${pack(`{"releases":[${releases.join(',')}],"bindings":[{"__proto__":{"consumer":"a"}}],"__proto__":{"polluted":1}}`)}`;
   }),
   fc.uint8Array({ maxLength: 300 }).map((bytes) => `#/stack?s=1.${encodeBase64Url(deflateSync(bytes))}`),
+  fc.uint8Array({ maxLength: 300 }).map((bytes) => `#/stack?s=2.${encodeBase64Url(bytes)}`),
 );
 
 const indent = (text: string, spaces: number) => text.split('\n').map((l) => ' '.repeat(spaces) + l).join('\n');
@@ -210,7 +218,7 @@ export const TARGETS: FuzzTarget[] = [
     name: 'share link',
     arbitrary: shareFragmentArb,
     run(fragment: string) {
-      const decoded = decodeShareFragment(fragment);
+      const decoded = decodeShareFragment(fragment, chart);
       if (!decoded.ok) return 'refused';
       feedValues(decoded.state.values);
       return 'accepted';

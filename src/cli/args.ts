@@ -16,16 +16,23 @@ export interface ParsedArgs {
   linkBase?: string;
   /** --include-secrets: keep secret values in the share link. */
   includeSecrets: boolean;
+  /** --kube-version V: the Kubernetes version the rendered objects are checked against. */
+  kubeVersion?: string;
+  /** `diff`: values files of the old (--from) and new (--to) side, and --set for one side only. */
+  from: string[];
+  to: string[];
+  fromSets: string[];
+  toSets: string[];
   full: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base', '--base']);
+const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base', '--base', '--from', '--to', '--from-set', '--to-set', '--kube-version']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], includeSecrets: false, full: false, help: false };
+  const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], includeSecrets: false, from: [], to: [], fromSets: [], toSets: [], full: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i];
     // Accept both `--set a=b` and `--set=a=b`.
@@ -41,6 +48,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
       else if (flag === '-o' || flag === '--output') out.output = value;
       else if (flag === '--stack') out.stack = value;
       else if (flag === '--link-base' || flag === '--base') out.linkBase = value;
+      else if (flag === '--kube-version') out.kubeVersion = value;
+      else if (flag === '--from' || flag === '--to') out[flag === '--from' ? 'from' : 'to'].push(...value.split(',').filter(Boolean));
+      else if (flag === '--from-set' || flag === '--to-set') out[flag === '--from-set' ? 'fromSets' : 'toSets'].push(value);
       else out.namespace = value;
     } else if (flag === '--full') out.full = true;
     else if (flag === '--include-secrets') out.includeSecrets = true;

@@ -21,7 +21,7 @@ describe('cli bundle', () => {
     const { 'README.md': directReadme, ...directRest } = direct;
     expect(rest).toEqual(directRest);
     expect(readme.replace(/\n\nLink that opens[^\n]*/, '')).toEqual(directReadme);
-    expect(readme).toContain('`https://conf.example/app/#/centrifugo?s=1.');
+    expect(readme).toContain('`https://conf.example/app/#/centrifugo?s=2.');
     expect(load(files['rt/values.yaml'])).toEqual(values);
   });
 
@@ -81,8 +81,9 @@ describe('cli validate --stack', () => {
   it('exits 1 with a clear message for what it cannot import', () => {
     const r = cli(['validate', '--stack', 'h.yaml'], { 'h.yaml': 'releases:\n  - {name: pg, chart: bitnami/postgresql}\n' });
     expect(r.code).toBe(1);
-    expect(r.err[0]).toMatch(/^error \(line 2\): release "pg": chart "bitnami\/postgresql"/);
-    expect(r.err[1]).toMatch(/h\.yaml cannot be imported/);
+    // A release of a chart the configurator does not know is skipped with a warning; nothing is left.
+    expect(r.err[0]).toMatch(/^warning \(line 2\): release "pg": skipped: chart "bitnami\/postgresql"/);
+    expect(r.err[1]).toMatch(/h\.yaml holds no release/);
     expect(cli(['validate', '--stack', 'gone.yaml']).err[0]).toMatch(/cannot read gone\.yaml/);
   });
 });
@@ -95,7 +96,7 @@ describe('cli bundle --stack', () => {
     const out = unzip(r.written['stack.zip']);
     expect(Object.keys(out).filter((p) => p.endsWith('/values.yaml')).sort()).toEqual(['chatpulse/values.yaml', 'valkey/values.yaml']);
     expect(out['chatpulse/manifests/kustomization.yaml']).toBeDefined();
-    expect(out['README.md']).toContain('`https://<configurator>/#/stack?s=1.');
+    expect(out['README.md']).toContain('`https://<configurator>/#/stack?s=2.');
     expect(out['chatpulse/values.yaml']).toBe(files['b/chatpulse/values.yaml']);
   });
 });

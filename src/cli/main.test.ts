@@ -1,6 +1,8 @@
 import { load, loadAll } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { findChart } from '../charts';
 import { decodeShareFragment } from '../core/share';
+import { openChartPath } from './anyChart';
 import { runCli as cli } from './inMemoryCli';
 
 const docs = (text: string) => (loadAll(text) as Record<string, unknown>[]).filter(Boolean);
@@ -108,16 +110,32 @@ describe('cli link', () => {
     const r = cli(['link', 'centrifugo', '--set', 'replicaCount=3', '--set', 'config.admin.password=pw', '--base', 'https://cfg.example.com/']);
     expect(r.code).toBe(0);
     const link = r.out.trim();
-    expect(link).toMatch(/^https:\/\/cfg\.example\.com\/#\/centrifugo\?s=1\./);
-    expect(decodeShareFragment(link.slice(link.indexOf('#')))).toMatchObject({ ok: true, state: { chart: 'centrifugo', values: { replicaCount: 3 } } });
+    expect(link).toMatch(/^https:\/\/cfg\.example\.com\/#\/centrifugo\?s=2\./);
+    expect(decodeShareFragment(link.slice(link.indexOf('#')), findChart('centrifugo'))).toMatchObject({ ok: true, state: { chart: 'centrifugo', values: { replicaCount: 3 } } });
     expect(r.err.join('\n')).toContain('config.admin.password');
+  });
+
+  it('packs the Centrifugo HA configuration into a link under 300 characters (issue 12)', () => {
+    const ha = [
+      'replicaCount: 3', 'config:', '  engine:', '    type: redis', '    redis:', '      address: redis://redis-master:6379',
+      'topologySpreadConstraints:', '  - maxSkew: 1', '    topologyKey: kubernetes.io/hostname', '    whenUnsatisfiable: ScheduleAnyway',
+      '    labelSelector:', '      matchLabels:', '        app.kubernetes.io/name: centrifugo',
+      'podDisruptionBudget:', '  enabled: true', '  minAvailable: 2',
+      'resources:', '  requests:', '    cpu: 100m', '    memory: 128Mi', '  limits:', '    memory: 512Mi', '',
+    ].join('\n');
+    const r = cli(['link', 'centrifugo', '-f', 'ha.yaml', '--include-secrets', '--base', 'https://example.org/app/'], { 'ha.yaml': ha });
+    const link = r.out.trim();
+    expect(link.length, link).toBeLessThan(300);
+    const decoded = decodeShareFragment(link.slice(link.indexOf('#')), findChart('centrifugo'));
+    expect(decoded.ok && decoded.state.values).toEqual(load(ha));
   });
 
   it('names a chart opened from a path by its origin, so the opener knows which chart to open', () => {
     const r = cli(['link', 'demo', 'e2e/charts/greeter', '--set', 'replicaCount=2']);
     expect(r.code).toBe(0);
     const link = r.out.trim();
-    expect(decodeShareFragment(link.slice(link.indexOf('#')))).toMatchObject({
+    // The opener reads the values with its own copy of the chart (the same dictionary).
+    expect(decodeShareFragment(link.slice(link.indexOf('#')), openChartPath('e2e/charts/greeter'))).toMatchObject({
       ok: true,
       state: { chart: 'open.greeter', origin: { name: 'greeter', version: '0.3.0' }, release: { name: 'demo' }, values: { replicaCount: 2 } },
     });

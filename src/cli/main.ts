@@ -1,12 +1,12 @@
 // The configurator as a helm-style command line (contract: DESIGN.md section 3).
 //   charts | template [RELEASE] CHART | validate CHART | values CHART [--full] | schema CHART
-//   bundle [RELEASE] CHART -o FILE.zip | validate --stack helmfile.yaml | bundle --stack helmfile.yaml -o FILE.zip
+//   bundle [RELEASE] CHART -o FILE.zip | validate --stack helmfile.yaml | bundle --stack helmfile.yaml -o FILE.zip | diff [RELEASE] CHART --from OLD --to NEW
 // Values come from -f files (later wins) and --set / --set-string, layered as helm layers them.
 import { writeFileSync } from 'node:fs';
 import { charts, findChart } from '../charts';
 import {
   analyzeValuesText, applySetExpressions, defaultsFromSchema, diffValues, dumpYaml, encodeShareLink, evaluate, mergeValues,
-  deepEqual, orderLike, releaseCheckMessage, validate, valuesFileText,
+  deepEqual, orderLike, releaseCheckMessage, valuesFileText,
 } from '../core';
 import type { ShareState } from '../core/share';
 import { buildBundle, schemaFileText, zipBundle } from '../core/bundle';
@@ -16,18 +16,21 @@ import { problemLine, summaryLine } from './format';
 import { CliError, type Io } from './io';
 import { layerValues } from './layer';
 import { loadCrypto } from '../engine/sprig';
-import { isChartPath, openChartPath, runAnyChartTemplate } from './anyChart';
+import { isChartPath, openChartPath, runAnyChartTemplate, splitHelmFlags } from './anyChart';
 import { readInputFile } from './readInput';
 import { bundleStack, linkFrom, validateStack, writeZip } from './stackCommands';
+import { runDiff } from './diffCommand';
+import { DEFAULT_KUBE_VERSION, loadAllKubeSchemas, normalizeKubeVersion } from '../core/kube';
 
 const USAGE = `usage:
   cli charts
-  cli template [RELEASE] CHART [-f values.yaml]... [--set a.b=c]... [--set-string a=b]... [--namespace NS]
-  cli validate CHART [-f values.yaml]... [--set ...]
+  cli template [RELEASE] CHART [-f values.yaml]... [--set a.b=c]... [--set-string a=b]... [--namespace NS] [--kube-version V]
+  cli validate CHART [-f values.yaml]... [--set ...] [--kube-version V]
   cli values CHART [-f values.yaml]... [--set ...] [--full]
   cli schema CHART
   cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets]
   cli link [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] [--base URL] [--include-secrets]
+  cli diff [RELEASE] CHART [--from OLD.yaml]... [--to NEW.yaml]... [--from-set a=b]... [--to-set a=b]... [-f both.yaml]... [--set ...] [--namespace NS]
   cli validate --stack helmfile.yaml
   cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets]`;
 
@@ -60,6 +63,13 @@ function userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values {
   // Normalise to the minimal diff: the same shape the app stores and downloads.
   const defaults = defaultsFromSchema(chart.schema);
   return diffValues(defaults, mergeValues(defaults, layered));
+}
+
+/** --kube-version as helm takes it (`1.33`, `v1.33.2`); the objects are checked against that version. */
+function kubeVersionFrom(args: ParsedArgs): string | undefined {
+  if (args.kubeVersion === undefined) return undefined;
+  if (!normalizeKubeVersion(args.kubeVersion)) throw new CliError(`invalid --kube-version "${args.kubeVersion}" (expected e.g. 1.33 or v1.36.0)`);
+  return args.kubeVersion;
 }
 
 /**
@@ -138,17 +148,20 @@ export function run(argv: string[], io: Io): number {
         const chart = requireChart(args.positionals[0]);
         const release = releaseFrom(args);
         const user = userValuesFrom(chart, args, io);
-        const { problems } = validate(chart, user, release);
+        // Rendered too: the objects are checked as the Kubernetes API server would (src/core/kube).
+        const { problems } = evaluate(chart, user, release, undefined, { kubeVersion: kubeVersionFrom(args) });
         for (const p of problems) io.out(problemLine(p) + '\n');
         io.err(summaryLine(problems));
         return problems.some((p) => p.severity === 'error') ? 1 : 0;
       }
+      case 'diff':
+        return runDiff(args, io, { requireChart, userValuesFrom, releaseFrom });
       case 'template': {
         const [a, b] = args.positionals;
         const chart = requireChart(b ?? a);
         const release = releaseFrom(args, b ? a : undefined);
         const user = userValuesFrom(chart, args, io);
-        const result = evaluate(chart, user, release);
+        const result = evaluate(chart, user, release, undefined, { kubeVersion: kubeVersionFrom(args) });
         io.out(result.yaml);
         for (const p of result.problems) io.err(problemLine(p));
         if (result.renderError) throw new CliError(`render failed: ${result.renderError}`);
@@ -168,17 +181,48 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
+/** `--kube-version V` or `--kube-version=V`, read before parsing (the schemas load before `run`). */
+function kubeVersionArg(argv: string[]): string | undefined {
+  const at = argv.findIndex((a) => a === '--kube-version' || a.startsWith('--kube-version='));
+  if (at < 0) return undefined;
+  const value = argv[at].includes('=') ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
+  return value !== undefined ? normalizeKubeVersion(value) : undefined;
+}
+
+/** The arguments that may name a chart (not `-f values.yaml`); all of them when argv does not parse. */
+function chartArguments(argv: string[]): string[] {
+  try {
+    return parseArgs(splitHelmFlags(argv).rest).positionals;
+  } catch {
+    return argv;
+  }
+}
+
+/** This process's standard streams and files. */
+const PROCESS_IO: Io = {
+  out: (text) => process.stdout.write(text),
+  err: (line) => process.stderr.write(line + '\n'),
+  readFile: (path) => readInputFile(path),
+  writeFile: (path, data) => writeFileSync(path, data),
+};
+
+/**
+ * `run` after loading what it needs synchronously: the exit code. The built command (bin.ts) calls
+ * it too, with other streams while it warms up its start-up snapshot.
+ */
+export async function runProcess(argv: string[], io: Io = PROCESS_IO): Promise<number> {
+  // Charts opened from a path may call Sprig's key and certificate functions, which are synchronous
+  // in templates: their code loads once here (Node then makes keys with node:crypto).
+  if (chartArguments(argv).some((arg) => isChartPath(arg))) await loadCrypto();
+  // The Kubernetes OpenAPI validators are loaded on demand; the checks run synchronously after.
+  if (['template', 'validate', 'bundle'].includes(argv[0] ?? '')) await loadAllKubeSchemas(kubeVersionArg(argv) ?? DEFAULT_KUBE_VERSION);
+  return run(argv, io);
+}
+
 // Run only when executed directly (tests import `run`).
 const invokedDirectly = process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1]);
 if (invokedDirectly) {
-  // Charts opened from a path may call Sprig's key and certificate functions, which are synchronous
-  // in templates: their code loads once here (Node then makes keys with node:crypto).
-  if (process.argv.slice(2).some((arg) => isChartPath(arg))) await loadCrypto();
-  const code = run(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (line) => process.stderr.write(line + '\n'),
-    readFile: (path) => readInputFile(path),
-    writeFile: (path, data) => writeFileSync(path, data),
+  void runProcess(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

@@ -8,9 +8,17 @@ import { CliError, type Io } from './io';
 
 export const DEFAULT_LINK_BASE = 'https://<configurator>/';
 
-/** A link base and a fragment (`#/...`) joined into one URL. */
+/**
+ * A link base and a fragment (`#/...`) joined into one URL, `<base>/#/<chart>?...`: a base naming
+ * a folder without its slash gets one (`https://example.org/app` -> `https://example.org/app/`), a
+ * page file (`.../index.html`) and a query are kept as they are.
+ */
 export function linkFrom(base: string | undefined, fragment: string): string {
-  return `${(base ?? DEFAULT_LINK_BASE).replace(/#.*$/, '')}${fragment}`;
+  const page = (base ?? DEFAULT_LINK_BASE).replace(/#.*$/, '');
+  const [, origin = '', path = '', query = ''] = /^([a-z][a-z0-9+.-]*:\/\/[^/?]*)?([^?]*)(.*)$/is.exec(page) ?? [];
+  const lastSegment = path.slice(path.lastIndexOf('/') + 1);
+  const folder = path.endsWith('/') || /\.[a-z0-9]+$/i.test(lastSegment) ? path : `${path}/`;
+  return `${origin}${folder}${query}${fragment}`;
 }
 
 /** Reads the helmfile; values files are looked up beside it. Import errors end the command. */

@@ -7,6 +7,12 @@ import type { ChartModule, Release, Values } from './types';
 export type { Evaluation } from './pipeline';
 
 /** Never throws for bad values: schema problems are reported and a failing render becomes renderError. */
-export function evaluate<V>(chart: ChartModule<V>, userValues: Values, release: Release, validator?: SchemaValidator): Evaluation {
-  return evaluateWith(chart, userValues, release, validator ?? cachedValidator(chart.schema));
+export function evaluate<V>(
+  chart: ChartModule<V>,
+  userValues: Values,
+  release: Release,
+  validator?: SchemaValidator,
+  options?: { kubeVersion?: string },
+): Evaluation {
+  return evaluateWith(chart, userValues, release, validator ?? cachedValidator(chart.schema), options);
 }

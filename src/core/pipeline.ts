@@ -1,6 +1,8 @@
 // The pipeline values -> problems -> manifests with the schema validator passed in. Nothing here
 // imports ajv, so a page can show the form and preview first and load the validator after;
 // validate.ts and evaluate.ts are the same steps with ajv as the default validator.
+import { exampleForIssue } from './kubeShapes';
+import { checkObjects, withoutRepeats } from './kube/checkObjects';
 import { releaseProblems } from './releaseName';
 import { depthExceeds, MAX_VALUES_DEPTH } from './limits';
 import { manifestsToYaml } from './render';
@@ -60,9 +62,15 @@ export function schemaIssueToProblem(issue: SchemaIssue): Problem {
     severity: 'error',
     message: `${at}: ${issue.message}`,
     why: 'The value does not match the type the chart expects; helm or the templates would reject or misread it.',
-    fix: 'Change the value to the expected form.',
+    fix: withExample('Change the value to the expected form.', issue),
     params: [issue.path],
   };
+}
+
+/** The fix with an example of the expected form when the path's shape or expected type is known. */
+function withExample(fix: string, issue: SchemaIssue): string {
+  const example = issue.kind === 'type' || issue.kind === 'enum' ? exampleForIssue(issue.path, issue.message) : undefined;
+  return example ? `${fix} Write it as: ${example}` : fix;
 }
 
 export const UNREADABLE_VALUES = 'values-unreadable';
@@ -126,18 +134,44 @@ function checkValues<V>(
   return { values, problems: sortProblems(problems) };
 }
 
+/**
+ * The problems again with another schema validator, for objects already rendered from the same
+ * values (a page whose validator arrived after the first render): schema, rules and Kubernetes checks.
+ */
+export function recheckWith<V>(
+  chart: ChartModule<V>,
+  userValues: Values,
+  release: Release,
+  validator: SchemaValidator,
+  objects: RenderedObject[],
+  options: { kubeVersion?: string } = {},
+): Problem[] {
+  const { values, problems } = validateWith(chart, userValues, release, validator);
+  if (problems.some((p) => p.id === UNREADABLE_VALUES)) return problems;
+  return sortProblems([...problems, ...withoutRepeats(problems, checkObjects(objects, { values, userValues, kubeVersion: options.kubeVersion }))]);
+}
+
 /** Never throws for bad values: schema problems are reported and a failing render becomes renderError. */
-export function evaluateWith<V>(chart: ChartModule<V>, userValues: Values, release: Release, validator: SchemaValidator): Evaluation {
+export function evaluateWith<V>(
+  chart: ChartModule<V>,
+  userValues: Values,
+  release: Release,
+  validator: SchemaValidator,
+  options: { kubeVersion?: string } = {},
+): Evaluation {
   const { values, problems } = validateWith(chart, userValues, release, validator);
   const unreadable = problems.find((p) => p.id === UNREADABLE_VALUES);
   if (unreadable) return { values, problems, objects: [], yaml: '', renderError: unreadable.message };
+  // The rendered objects as the API server would take them (src/core/kube; never throws).
+  const withKube = (objects: RenderedObject[]) =>
+    sortProblems([...problems, ...withoutRepeats(problems, checkObjects(objects, { values, userValues, kubeVersion: options.kubeVersion }))]);
   try {
     if (chart.renderText) {
       const { yaml, objects, notes } = chart.renderText(values as V, release);
-      return { values, problems, objects, yaml, notes };
+      return { values, problems: withKube(objects), objects, yaml, notes };
     }
     const objects = chart.render(values as V, release);
-    return { values, problems, objects, yaml: manifestsToYaml(chart.chartName, objects) };
+    return { values, problems: withKube(objects), objects, yaml: manifestsToYaml(chart.chartName, objects) };
   } catch (e) {
     return { values, problems, objects: [], yaml: '', renderError: e instanceof Error ? e.message : String(e) };
   }

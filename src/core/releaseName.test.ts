@@ -80,7 +80,7 @@ describe('every way in refuses a bad name (issue 13, item 2)', () => {
     for (const name of names) {
       const { fragment } = encodeShareLink({ chart: 'fake', release: { name, namespace: 'default' }, values: {} }, { includeSecrets: false, schema: fakeChart.schema });
       // The values open; the release helm refuses is left out, with the reason for the opener.
-      const decoded = decodeShareFragment(fragment);
+      const decoded = decodeShareFragment(fragment, fakeChart);
       expect(decoded.ok, JSON.stringify(name)).toBe(true);
       if (decoded.ok) {
         expect(decoded.state.release).toBeUndefined();
@@ -88,7 +88,7 @@ describe('every way in refuses a bad name (issue 13, item 2)', () => {
       }
     }
     const { fragment } = encodeShareLink({ chart: 'fake', release: { name: 'ok', namespace: 'a/b' }, values: { a: 1 } }, { includeSecrets: false, schema: fakeChart.schema });
-    expect(decodeShareFragment(fragment)).toMatchObject({ ok: true, state: { values: { a: 1 } }, releaseDropped: expect.stringMatching(/invalid namespace "a\/b"/) });
+    expect(decodeShareFragment(fragment, fakeChart)).toMatchObject({ ok: true, state: { values: { a: 1 } }, releaseDropped: expect.stringMatching(/invalid namespace "a\/b"/) });
   });
 
   it('stack links', () => {

@@ -70,7 +70,7 @@ describe('links leave these secrets out and list them for the person who opens t
     const values = { auth: { password: 'hunter2' }, extraArgs: ['--redis=redis://:pw@host'], podAnnotations: { VALKEY_PASSWORD: 'pw', DB_PASS: 'x', team: 'a' } };
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: false, schema: fakeSchema });
     expect(fragment).not.toMatch(/hunter2/);
-    const decoded = decodeShareFragment(fragment);
+    const decoded = decodeShareFragment(fragment, fakeChart);
     expect(decoded.ok).toBe(true);
     if (!decoded.ok) return;
     expect(decoded.state.values).toEqual({ extraArgs: [], podAnnotations: { team: 'a' } });
@@ -88,7 +88,66 @@ describe('links leave these secrets out and list them for the person who opens t
 
   it('reads at most a bounded list of strings back from a crafted link', () => {
     const { fragment } = encodeShareLink({ chart: 'fake', values: { auth: { password: 'p' } } }, { includeSecrets: false, schema: fakeSchema });
-    const decoded = decodeShareFragment(fragment);
+    const decoded = decodeShareFragment(fragment, fakeChart);
     expect(decoded.ok && decoded.omittedSecrets).toEqual(['auth.password']);
+  });
+});
+
+describe('Kubernetes fields that name things are not secrets (issue 12)', () => {
+  const kubeShapes = {
+    tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'gpu', effect: 'NoSchedule' }, { key: 'node.kubernetes.io/not-ready', effect: 'NoExecute', tolerationSeconds: 300 }],
+    affinity: {
+      podAntiAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchExpressions: [{ key: 'app', operator: 'In', values: ['web'] }] }, topologyKey: 'kubernetes.io/hostname' }],
+      },
+      nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'disktype', operator: 'Exists' }] }] } },
+    },
+    topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'DoNotSchedule', matchLabelKeys: ['pod-template-hash'] }],
+    env: [
+      { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+      { name: 'SETTINGS', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'app.yaml', optional: true } } },
+    ],
+    volumes: [{ name: 'certs', secret: { secretName: 'web-tls', items: [{ key: 'tls.key', path: 'key.pem', mode: 256 }] } }],
+    ingress: { tls: [{ secretName: 'example-tls', hosts: ['example.com'] }] },
+    existingSecret: 'web-credentials',
+    existingSecretPasswordKey: 'redis-password',
+  };
+
+  it('are kept in open maps and under unknown keys', () => {
+    expect(secretLookingPaths(fakeSchema, { unknown: kubeShapes })).toEqual([]);
+    for (const name of ['topologyKey', 'secretName', 'existingSecret', 'existingSecretPasswordKey', 'secretKeyRef']) expect(isSecretName(name), name).toBe(false);
+  });
+
+  it('are kept by a real chart’s links and by memory-only storage (the same scan)', () => {
+    const centrifugo = findChart('centrifugo') as ChartModule;
+    const values = { tolerations: kubeShapes.tolerations, affinity: kubeShapes.affinity, topologySpreadConstraints: kubeShapes.topologySpreadConstraints, env: kubeShapes.env, volumes: kubeShapes.volumes };
+    expect(linkSecretPaths(centrifugo.schema, values)).toEqual([]);
+    const { fragment, omittedSecrets } = encodeShareLink({ chart: 'centrifugo', values }, { includeSecrets: false, schema: centrifugo.schema });
+    expect(omittedSecrets).toEqual([]);
+    expect(decodeShareFragment(fragment, centrifugo)).toMatchObject({ ok: true, state: { values } });
+  });
+
+  it('while real secrets named key are still caught, a lone `key` and keys of a look-alike shape included', () => {
+    const values = {
+      unknown: {
+        api_key: 'a1',
+        apiKey: 'a2',
+        secretKey: 'a3',
+        privateKey: 'a4',
+        accessKey: 'a5',
+        key: 'a6',
+        tls: { crt: 'CERT', key: 'PEM' },
+        apiKeys: [{ name: 'ci', key: 'a7' }],
+        notARef: { name: 'x', key: 'a8' },
+        secretKeyRef: { name: 'x', key: 'a9', value: 'leaked' },
+        items: [{ key: 'a10', path: 'p', token: 't' }],
+      },
+    };
+    expect(secretLookingPaths(fakeSchema, values).sort()).toEqual(
+      [
+        'unknown.api_key', 'unknown.apiKey', 'unknown.secretKey', 'unknown.privateKey', 'unknown.accessKey', 'unknown.key',
+        'unknown.tls.key', 'unknown.apiKeys[0].key', 'unknown.notARef.key', 'unknown.secretKeyRef.key', 'unknown.items[0].key', 'unknown.items[0].token',
+      ].sort(),
+    );
   });
 });

@@ -3,6 +3,9 @@
 //   - keys named like a secret inside open maps or unknown keys (`DB_PASS`, `api_key`, `requirepass`),
 //   - env entries `{ name: VALKEY_PASSWORD, value: ... }`, whatever list they are in,
 //   - credentials inside a URL (`redis://:pw@host`, `postgres://user:pw@db/app`) or a bare `user:pw@host`.
+// Kubernetes fields that only name things are not secrets although their names say "key" or
+// "secret": `topologyKey`, `secretName`, and a `key` whose siblings show what it is (a toleration,
+// a selector requirement, a secretKeyRef / configMapKeyRef, a volume's items[] entry).
 import type { TSchema } from 'typebox';
 import { formatPath, toSegs, type PathSeg } from './paths';
 import { node } from './schemaNode';
@@ -14,6 +17,35 @@ import { deleteAt, isMap } from './values';
 const SECRET_PART = /password|passwd|passphrase|secret|token|credential|apikey|privatekey|accesskey|requirepass|masterauth|license/i;
 /** Whole words that say "secret" only as a word of the name (`DB_PASS`, `api_key`, not `valkey`). */
 const SECRET_WORDS = new Set(['pass', 'pwd', 'pw', 'key', 'keys', 'auth']);
+
+/**
+ * Kubernetes API fields (and the `existingSecret*` convention of charts) that name a label, a
+ * topology or a Secret object, never hold one.
+ */
+const NAMING_FIELDS = new Set(['topologyKey', 'matchLabelKeys', 'mismatchLabelKeys', 'secretName', 'secretNamespace', 'secretRef', 'secretKeyRef', 'configMapKeyRef']);
+const NAMES_A_SECRET = /^existingSecret/;
+
+/** Whether a field name names something rather than holding a secret, wherever it appears. */
+const isNamingField = (name: string) => NAMING_FIELDS.has(name) || NAMES_A_SECRET.test(name);
+
+/** Siblings of `key` in a toleration (`effect`, `operator`) or a selector requirement (`operator`, `values`). */
+const SELECTOR_SIBLINGS = ['operator', 'effect', 'tolerationSeconds'];
+/** What a secretKeyRef / configMapKeyRef and a volume's `items[]` entry (KeyToPath) hold. */
+const KEY_REF_FIELDS = new Set(['name', 'key', 'optional']);
+const KEY_TO_PATH_FIELDS = new Set(['key', 'path', 'mode']);
+
+/**
+ * Whether `key` in `map` (under `parentKey`) names a label, a taint or a key of a Secret/ConfigMap:
+ * its siblings show a toleration or selector requirement, it sits in a `...KeyRef` with nothing but
+ * name/key/optional, or in a key-to-path entry. A lone `key` (an API key) stays a secret.
+ */
+function isNamingKey(map: Values, parentKey: PathSeg | undefined): boolean {
+  const fields = Object.keys(map);
+  if (typeof map.key !== 'string') return false;
+  if (SELECTOR_SIBLINGS.some((s) => Object.hasOwn(map, s))) return true;
+  if (typeof parentKey === 'string' && /keyref$/i.test(parentKey) && fields.every((f) => KEY_REF_FIELDS.has(f))) return true;
+  return typeof map.path === 'string' && fields.every((f) => KEY_TO_PATH_FIELDS.has(f));
+}
 
 /** The words of a key: split at non-alphanumerics and camelCase humps (`apiKey` -> api, key). */
 function words(name: string): string[] {
@@ -27,6 +59,7 @@ function words(name: string): string[] {
 
 /** Whether a key or an environment variable name names a secret. */
 export function isSecretName(name: string): boolean {
+  if (isNamingField(name)) return false;
   return SECRET_PART.test(name) || words(name).some((w) => SECRET_WORDS.has(w));
 }
 
@@ -62,9 +95,11 @@ export function secretLookingPaths(schema: TSchema, values: Values): string[] {
     // An env entry (`- name: DB_PASS` / `value: ...`): its value is the secret.
     if (typeof value.name === 'string' && isSecretName(value.name) && holdsSecret(value.value)) out.push(formatPath([...segs, 'value']));
     const parent = segs.length === 0 ? schema : schemaAt(schema, segs);
+    const namingKey = isNamingKey(value, segs.at(-1));
     for (const [key, item] of Object.entries(value)) {
       const described = parent !== undefined && node(parent).properties?.[key] !== undefined;
-      if (!described && isSecretName(key) && holdsSecret(item)) out.push(formatPath([...segs, key]));
+      const naming = key === 'key' && namingKey;
+      if (!described && !naming && isSecretName(key) && holdsSecret(item)) out.push(formatPath([...segs, key]));
       else walk(item, [...segs, key]);
     }
   };

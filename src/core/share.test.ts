@@ -9,6 +9,8 @@ const schema = Type.Object({
   ...fakeSchema.properties,
   config: Type.Object({ name: Type.Optional(Type.String()) }, { additionalProperties: true, default: {} }),
 });
+/** The chart the links of these tests are opened with (format 2 values need its dictionary). */
+const chart = { id: 'fake', schema };
 
 function fragmentOf(json: string, version = '1'): string {
   return `#/fake?s=${version}.${encodeBase64Url(deflateSync(new TextEncoder().encode(json), { level: 9 }))}`;
@@ -18,14 +20,14 @@ describe('encodeShareLink / decodeShareFragment', () => {
   it('round-trips chart, release and values', () => {
     const state = { chart: 'fake', release: { name: 'shop', namespace: 'prod' }, values: { replicaCount: 3, podAnnotations: { 'a.b/c': 'ü' } } };
     const { fragment, omittedSecrets } = encodeShareLink(state, { includeSecrets: false, schema });
-    expect(fragment).toMatch(/^#\/fake\?s=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^#\/fake\?s=2\.[A-Za-z0-9_-]+$/);
     expect(omittedSecrets).toEqual([]);
-    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
+    expect(decodeShareFragment(fragment, chart)).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
   });
 
   it('accepts the fragment without its leading #', () => {
     const { fragment } = encodeShareLink({ chart: 'fake', values: {} }, { includeSecrets: false, schema });
-    expect(decodeShareFragment(fragment.slice(1))).toMatchObject({ ok: true, state: { chart: 'fake', values: {} } });
+    expect(decodeShareFragment(fragment.slice(1), chart)).toMatchObject({ ok: true, state: { chart: 'fake', values: {} } });
   });
 
   it('accepts a hand-typed fragment without the slash, or with a trailing one', () => {
@@ -33,7 +35,7 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const { fragment } = encodeShareLink(state, { includeSecrets: false, schema });
     const query = fragment.slice(fragment.indexOf('?'));
     for (const typed of [`#fake${query}`, `fake${query}`, `#/fake/${query}`]) {
-      expect(decodeShareFragment(typed), typed).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
+      expect(decodeShareFragment(typed, chart), typed).toEqual({ ok: true, state, secretsIncluded: false, omittedSecrets: [] });
     }
     expect(decodeShareFragment(`#/${query}`)).toMatchObject({ ok: false, error: expect.stringMatching(/name a chart/) });
   });
@@ -42,7 +44,7 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const values = { auth: { enabled: true, password: 'hunter2' }, config: { name: 'x', token_hmac_secret_key: 'k', nested: { api_key: 'z' } } };
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: false, schema });
     expect(omittedSecrets.sort()).toEqual(['auth.password', 'config.nested.api_key', 'config.token_hmac_secret_key']);
-    const decoded = decodeShareFragment(fragment);
+    const decoded = decodeShareFragment(fragment, chart);
     expect(decoded).toEqual({
       ok: true, state: { chart: 'fake', values: { auth: { enabled: true }, config: { name: 'x' } } }, secretsIncluded: false,
       omittedSecrets: ['auth.password', 'config.token_hmac_secret_key', 'config.nested.api_key'],
@@ -53,7 +55,7 @@ describe('encodeShareLink / decodeShareFragment', () => {
     const values = { auth: { password: 'hunter2' } };
     const { fragment, omittedSecrets } = encodeShareLink({ chart: 'fake', values }, { includeSecrets: true, schema });
     expect(omittedSecrets).toEqual([]);
-    expect(decodeShareFragment(fragment)).toEqual({ ok: true, state: { chart: 'fake', values }, secretsIncluded: true, omittedSecrets: [] });
+    expect(decodeShareFragment(fragment, chart)).toEqual({ ok: true, state: { chart: 'fake', values }, secretsIncluded: true, omittedSecrets: [] });
   });
 
   it('does not modify the state it encodes', () => {
@@ -67,7 +69,7 @@ describe('decodeShareFragment failures', () => {
   it.each([
     ['no chart', '#?s=1.abc', /name a chart/],
     ['no settings', '#/fake?x=1', /s= part/],
-    ['another format version', fragmentOf('{}', '2'), /format "2"/],
+    ['another format version', fragmentOf('{}', '3'), /format "3"/],
     ['bad base64', '#/fake?s=1.ab+c', /damaged/],
     ['bad deflate data', `#/fake?s=1.${encodeBase64Url(new Uint8Array([0xff, 0xff, 0xff, 0xff]))}`, /unpacked/],
     ['bad JSON', fragmentOf('{"chart":'), /not valid JSON/],

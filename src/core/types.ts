@@ -2,6 +2,8 @@
 // tests) speaks these types; nothing here knows a particular chart.
 import type { TSchema } from 'typebox';
 import type { ConsumerSpec, ProviderSpec } from './bundle/wiringTypes';
+import type { UpgradeCheck } from './diff/upgradeInput';
+import type { FrozenLinkDictionaries } from './shareDictionary';
 
 /** A values tree as helm sees it: plain JSON-like data. */
 export type Values = Record<string, unknown>;
@@ -149,6 +151,10 @@ export interface ChartModule<V = Values> {
   provides?: readonly ProviderSpec[];
   /** Parameters that name another release's service, which a stack can bind to a provider. */
   consumes?: readonly ConsumerSpec[];
+  /** The chart's own upgrade impacts (core/diff), beside the generic ones. */
+  upgradeChecks?: UpgradeCheck[];
+  /** Charts the app ships: their earlier share-link dictionaries, loaded only for a link that needs one. */
+  linkDictionaries?: () => Promise<FrozenLinkDictionaries>;
 }
 
 /**

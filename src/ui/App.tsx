@@ -5,7 +5,7 @@ import { lazy, Suspense, use, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { catalog, findEntry, type CatalogEntry } from './catalog/chartCatalog';
-import { loadChartPage, loadStackPage, forgetPage } from './catalog/pages';
+import { loadChartPage, loadStackPage, forgetPage, prefetchChart } from './catalog/pages';
 import { ChartErrorBoundary } from './chart/ChartErrorBoundary';
 import { PageLoading } from './chart/PageLoading';
 import { ChartPicker } from './picker/ChartPicker';
@@ -41,13 +41,6 @@ function OpenedChartPage({ chartId, share }: { chartId: string; share?: string }
 function StackPage({ share }: { share?: string }) {
   const { charts, StackRoute } = use(loadStackPage());
   return <StackRoute charts={charts} share={share} />;
-}
-
-/** Starts fetching a chart's page before the click, so it opens without waiting for the network. */
-function prefetchChart(chartId: string): void {
-  const entry = findEntry(chartId);
-  // A failed prefetch is forgotten, so the click tries again (and reports a failure then).
-  if (entry) loadChartPage(entry).catch(() => forgetPage(chartId));
 }
 
 /** Shows a loading page while `children` load, and a way to retry when a download failed. */

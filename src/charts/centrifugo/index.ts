@@ -15,5 +15,6 @@ export const centrifugo: ChartModule<CentrifugoValues> = {
   rules,
   render,
   presets,
+  linkDictionaries: () => import('./linkDictionaries.json').then((m) => m.default),
   consumes,
 };

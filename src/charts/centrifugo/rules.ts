@@ -8,6 +8,7 @@ import type { Rule, Values } from '../../core/types';
 import { asList, asMap, asNumeric, asString, type ValueReader } from '../../core/valueReaders';
 import { getAt, isMap } from '../../core/values';
 import type { CentrifugoValues } from './schema';
+import { switchedOffRule } from '../../core/switchedOff';
 
 /** README section headings (chart 13.0.0) that problems cite. */
 export const DOC = {
@@ -1076,4 +1077,5 @@ export const rules: Rule<CentrifugoValues>[] = [
   probePorts,
   serviceMonitorOperator,
   hostCheckIncomplete,
+  switchedOffRule<CentrifugoValues>({ doc: DOC.parameters }),
 ];

@@ -20,6 +20,7 @@ export const chatpulse: ChartModule<ChatPulseValues> = {
   rules,
   render,
   presets,
+  linkDictionaries: () => import('./linkDictionaries.json').then((m) => m.default),
   consumes,
   applyOrder: APPLY_ORDER,
   notices: [

@@ -10,6 +10,7 @@ import { isMap } from '../../core/values';
 import { hpaMetrics } from './render';
 import { containerEnv, usesExistingSecret, type EnvEntry } from './read';
 import type { ChatPulseValues } from './schema';
+import { switchedOffRule } from '../../core/switchedOff';
 
 const DOC = {
   config: 'ConfigMap for Configuration',
@@ -567,4 +568,5 @@ export const rules: Rule<ChatPulseValues>[] = [
   ingressClassAnnotation,
   traefikLegacyApi,
   albCertificatePlaceholder,
+  switchedOffRule<ChatPulseValues>({ doc: DOC.deployment }),
 ];

@@ -22,22 +22,25 @@ export interface EngineSession {
    * as helm prints them. Throws when the values cannot be prepared.
    */
   schemaProblems(): Problem[];
-  /** helm template's text, manifests and notes for these values (throws HelmError as helm fails). */
-  render(release: Release): EngineRender;
+  /**
+   * helm template's text, manifests and notes for these values (throws HelmError as helm fails);
+   * `kubeVersion` as `--kube-version` (undefined: helm's default).
+   */
+  render(release: Release, kubeVersion?: string): EngineRender;
 }
 
 export function engineSession(chart: Chart, userValues: Values): EngineSession {
   const prepared = prepareRender(chart, userValues as GoMap);
   return {
     schemaProblems: () => schemaProblemsOf(chart, prepared),
-    render: (release) => renderPrepared(prepared, release),
+    render: (release, kubeVersion) => renderPrepared(prepared, release, kubeVersion),
   };
 }
 
-function renderPrepared(prepared: PreparedRender, release: Release): EngineRender {
+function renderPrepared(prepared: PreparedRender, release: Release, kubeVersion: string | undefined): EngineRender {
   // Schema findings are problems of their own (schemaProblems): the preview still shows what the
   // templates make of the values, where helm would stop.
-  const result = prepared.render({ releaseName: release.name, namespace: release.namespace, skipSchemaValidation: true });
+  const result = prepared.render({ releaseName: release.name, namespace: release.namespace, kubeVersion, skipSchemaValidation: true });
   const manifests = result.manifests.map((m) => ({ source: m.source, content: m.content, hook: (m.hook?.length ?? 0) > 0, object: m.object }));
   return { text: result.text, manifests, notes: result.notes };
 }

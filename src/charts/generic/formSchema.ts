@@ -10,7 +10,7 @@ import { readValuesDocs } from './valuesComments';
 type Node = Record<string, unknown>;
 
 /** Keywords taken from the chart's schema onto the form's node (structure keywords are merged). */
-const TAKEN = ['type', 'enum', 'const', 'description', 'title', 'format', 'minimum', 'maximum', 'pattern', 'writeOnly', 'items', 'anyOf', 'oneOf'];
+const TAKEN = ['type', 'enum', 'const', 'description', 'title', 'format', 'minimum', 'maximum', 'pattern', 'writeOnly', 'items', 'anyOf', 'oneOf', 'required', 'minLength'];
 
 function isNode(v: unknown): v is Node {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -11,6 +11,7 @@ import type { Chart } from '../../engine/chart/types';
 import { buildFormSchema } from './formSchema';
 import { engineSession, type EngineSession } from './engineBridge';
 import { packageChart, safeFileWord } from './packaging';
+import { renderKubeVersion } from './renderKubeVersion';
 import { genericChartId, type GenericSource } from './source';
 
 
@@ -94,7 +95,7 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
   // and the render, and renders it once per release.
   interface Keystroke {
     engine: EngineSession;
-    render?: { release: Release; outcome: RenderOutcome };
+    render?: { release: Release; kubeVersion: string | undefined; outcome: RenderOutcome };
   }
   const keystrokes = new WeakMap<object, Keystroke>();
   const keystroke = (values: Values): Keystroke => {
@@ -117,15 +118,16 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
   const renderOnce = (values: Values, release: Release): RenderOutcome => {
     const k = keystroke(values);
     const hit = k.render;
-    if (hit && hit.release.name === release.name && hit.release.namespace === release.namespace) return hit.outcome;
+    const kubeVersion = renderKubeVersion();
+    if (hit && hit.release.name === release.name && hit.release.namespace === release.namespace && hit.kubeVersion === kubeVersion) return hit.outcome;
     let outcome: RenderOutcome;
     try {
-      const result = k.engine.render(release);
+      const result = k.engine.render(release, kubeVersion);
       outcome = { ok: true, yaml: result.text, objects: toObjects(result.manifests), notes: result.notes };
     } catch (e) {
       outcome = { ok: false, message: e instanceof Error ? e.message : String(e) };
     }
-    k.render = { release, outcome };
+    k.render = { release, kubeVersion, outcome };
     return outcome;
   };
   const fieldPaths = new Set(listFields(form.schema).map((f) => f.path));

@@ -16,6 +16,7 @@ export const kraken: ChartModule<KrakenValues> = {
   rules,
   render,
   presets,
+  linkDictionaries: () => import('./linkDictionaries.json').then((m) => m.default),
   consumes,
   notices,
 };

@@ -13,6 +13,7 @@ import { defaultsFromSchema, getAt, isMap } from '../../core/values';
 import { makeCtx, mongodbUri, redisHost } from './render';
 import { schema, type KrakenValues } from './schema';
 import { bundledServiceNames } from './subcharts';
+import { switchedOffRule } from '../../core/switchedOff';
 
 /** Most backend pods that may run at once: the autoscaler's maximum, else replicaCount. */
 function backendPods(read: ValueReader): { count: number; param: string } {
@@ -454,6 +455,8 @@ export const rules: Rule<KrakenValues>[] = [
   sharedVolumeRwx,
   nfsClaimClass,
   noEffect,
+  // Kraken's templates read mongodb.auth and redis.auth credentials even with auth off.
+  switchedOffRule<KrakenValues>({ doc: 'Configuration', exempt: ['mongodb.auth.enabled', 'redis.auth.enabled'] }),
 ];
 
 /** For tests and docs: the x-no-effect parameters the no-effect rule watches. */

@@ -15,5 +15,6 @@ export const kubeStager: ChartModule<KubeStagerValues> = {
   rules,
   render,
   presets,
+  linkDictionaries: () => import('./linkDictionaries.json').then((m) => m.default),
   notices,
 };

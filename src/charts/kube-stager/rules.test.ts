@@ -47,9 +47,10 @@ describe('kube-stager rules: shape', () => {
     expect(problemsFor({}).map((p) => [p.id, p.severity])).toEqual([['cert-manager-required', 'info']]);
   });
 
-  it('fires every rule for the busy values (and a lone replica under a budget), each citing a README section, a why and a fix', () => {
+  it('fires every rule for the busy values (and a lone replica under a budget, a monitor with monitoring off), each citing a README section, a why and a fix', () => {
     const loneReplica = pdb(1, 0);
-    const problems = [...problemsFor(busy), ...problemsFor(loneReplica)].filter((p) => p.id !== 'schema' && p.id !== 'unknown-key');
+    const monitorWhileOff = { monitoring: { serviceMonitor: { interval: '45s' } } };
+    const problems = [...problemsFor(busy), ...problemsFor(loneReplica), ...problemsFor(monitorWhileOff)].filter((p) => p.id !== 'schema' && p.id !== 'unknown-key');
     expect(new Set(problems.map((p) => p.id))).toEqual(new Set(rules.map((r) => r.id)));
     const sections = new Set<string>(Object.values(DOC));
     for (const p of problems) {

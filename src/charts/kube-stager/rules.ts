@@ -8,6 +8,7 @@ import { asPrinted } from '../../core/valueReaders';
 import { DOC } from './docs';
 import { WEBHOOK_TARGET_PORT } from './render';
 import type { KubeStagerValues } from './schema';
+import { switchedOffRule } from '../../core/switchedOff';
 
 type Ctx = RuleContext<KubeStagerValues>;
 
@@ -316,6 +317,7 @@ export const rules: Rule<KubeStagerValues>[] = [
   scrapeTimeout,
   sentryInConfigMap,
   certManagerRequired,
+  switchedOffRule<KubeStagerValues>({ doc: DOC.values }),
 ];
 
 /** Every problem the rules find for the given context (used by tests and tools). */

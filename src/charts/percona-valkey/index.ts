@@ -7,6 +7,7 @@ import { presets } from './presets';
 import { render } from './render';
 import { rules } from './rules';
 import { schema, type PerconaValkeyValues } from './schema';
+import { upgradeChecks } from './upgrade';
 import { provides } from './wiring';
 
 export const perconaValkey: ChartModule<PerconaValkeyValues> = {
@@ -16,11 +17,13 @@ export const perconaValkey: ChartModule<PerconaValkeyValues> = {
   rules,
   render,
   presets,
+  linkDictionaries: () => import('./linkDictionaries.json').then((m) => m.default),
   provides,
+  upgradeChecks,
   notices: [
     {
       title: 'Generated password',
-      text: 'With auth on and neither auth.password nor auth.existingSecret set, helm makes a random 16-character password at install and keeps it on upgrade by reading the existing Secret. `helm template` cannot read the cluster, so it prints a new one each time; the preview shows a placeholder.',
+      text: 'With auth on and neither auth.password nor auth.existingSecret set, the chart makes a random 16-character password on every render: at install and again on each helm upgrade (its secret.yaml does not look the existing Secret up, although the README says it does). The preview shows a placeholder; set auth.password or auth.existingSecret to keep one password.',
       doc: 'Known Limitations',
     },
     {

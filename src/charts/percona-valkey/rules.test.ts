@@ -115,6 +115,18 @@ describe('percona-valkey rules', () => {
     expect(fires(cluster({ pdb: { minAvailable: 2, maxUnavailable: '' } }), id)).toBe(false);
   });
 
+  it('pdb-max-unavailable-unused: says the default maxUnavailable is dropped when minAvailable is set (issue 14)', () => {
+    const id = 'pdb-max-unavailable-unused';
+    expect(ruleProblems(cluster({ pdb: { minAvailable: 2 } }), id)).toMatchObject([
+      { severity: 'info', params: ['pdb.maxUnavailable', 'pdb.minAvailable'], message: expect.stringMatching(/^pdb\.maxUnavailable \(1, the default\) has no effect/) },
+    ]);
+    // The user's own maxUnavailable is the error above, not this hint; without minAvailable nothing is dropped.
+    expect(fires(cluster({ pdb: { minAvailable: 2, maxUnavailable: 2 } }), id)).toBe(false);
+    expect(fires(cluster(), id)).toBe(false);
+    expect(fires(cluster({ pdb: { minAvailable: 2, maxUnavailable: '' } }), id)).toBe(false);
+    expect(fires({ pdb: { minAvailable: 2 } }, id)).toBe(false);
+  });
+
   it('hardened-unwritable-paths: warns about custom directives writing outside the mounts', () => {
     const id = 'hardened-unwritable-paths';
     const hardened = (customConfig: string) => ({ image: { variant: 'hardened' }, config: { customConfig } });
@@ -131,6 +143,7 @@ describe('percona-valkey rules', () => {
       cluster({ cluster: { replicas: 5, nodeTimeout: 2000000 }, persistence: { enabled: false }, pdb: { minAvailable: 1, maxUnavailable: 2 } }),
       { auth: { enabled: false, password: 'p', existingSecret: 's' }, standalone: { replicas: 2 }, pdb: { enabled: false } },
       { config: { maxmemory: '9gb', maxmemoryPolicy: 'x', customConfig: 'dir /srv' }, image: { variant: 'hardened' }, resources: { limits: { memory: '1Gi' } } },
+      cluster({ pdb: { minAvailable: 2 } }),
     ].flatMap(problems);
     expect(new Set(all.map((p) => p.id)).size).toBeGreaterThanOrEqual(rules.length);
     for (const p of all) for (const param of p.params) expect(paths.has(param), `${p.id}: ${param}`).toBe(true);

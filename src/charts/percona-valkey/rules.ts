@@ -6,6 +6,7 @@ import type { Rule } from '../../core/types';
 import type { ValueReader } from '../../core/valueReaders';
 import { isMap } from '../../core/values';
 import { MAXMEMORY_POLICIES, type PerconaValkeyValues } from './schema';
+import { switchedOffRule } from '../../core/switchedOff';
 
 const isCluster = (read: ValueReader) => read.at('mode') === 'cluster';
 
@@ -265,6 +266,25 @@ export const rules: Rule<PerconaValkeyValues>[] = [
     ];
   }),
 
+  // The chart writes minAvailable when it is set and drops maxUnavailable; when maxUnavailable is
+  // only the default the form still shows it, so say it has no effect (the user's own is an error above).
+  defineRule('pdb-max-unavailable-unused', 'maxUnavailable has no effect while minAvailable is set', (ctx, read) => {
+    const user = isMap(ctx.userValues) ? ctx.userValues.pdb : undefined;
+    const set = (v: unknown) => v !== undefined && v !== null && v !== '';
+    const userMax = isMap(user) && set(user.maxUnavailable);
+    if (!isCluster(read) || read.at('pdb.enabled') === false || !set(read.at('pdb.minAvailable')) || !set(read.at('pdb.maxUnavailable')) || userMax) return [];
+    return [
+      {
+        severity: 'info',
+        message: `pdb.maxUnavailable (${String(read.at('pdb.maxUnavailable'))}, the default) has no effect: with pdb.minAvailable set, the chart writes minAvailable only.`,
+        why: 'The PodDisruptionBudget template writes minAvailable when it is set and maxUnavailable otherwise, never both.',
+        fix: 'Nothing to do if minAvailable is what you want; to use maxUnavailable, clear pdb.minAvailable.',
+        params: ['pdb.maxUnavailable', 'pdb.minAvailable'],
+        doc: 'PodDisruptionBudget',
+      },
+    ];
+  }),
+
   defineRule('hardened-unwritable-paths', 'The hardened image can only write to /data, /tmp and /run/valkey', (_, read) => {
     if (read.at('image.variant') !== 'hardened') return [];
     const bad = unwritablePaths((read.string('config.customConfig') ?? ''));
@@ -280,4 +300,5 @@ export const rules: Rule<PerconaValkeyValues>[] = [
       },
     ];
   }),
+  switchedOffRule<PerconaValkeyValues>({ doc: 'Valkey Configuration' }),
 ];

@@ -27,6 +27,8 @@ export interface BundleInput {
   release: Release;
   /** The user's values (any overrides; reduced to the diff against the defaults). */
   values: Values;
+  /** The Kubernetes version the README's problems are checked against (default: core/kube's). */
+  kubeVersion?: string;
 }
 
 export const SCHEMA_COMMENT = '# yaml-language-server: $schema=values.schema.json';
@@ -104,7 +106,7 @@ export function planProblems(plan: ReleasePlan, named: boolean): BundleProblem[]
 }
 
 export function buildBundle(input: BundleInput, opts: BundleOptions = {}): BundleFiles {
-  const plan = planRelease(input.chart, input.release, input.values);
+  const plan = planRelease(input.chart, input.release, input.values, { kubeVersion: input.kubeVersion });
   return filesForPlans([plan], planProblems(plan, false), opts);
 }
 

@@ -90,7 +90,21 @@ function secretKeys(o: KubeObject): string[] {
 
 const DEFAULT_PORTS: Record<Endpoint['kind'], number> = { redis: 6379 };
 
-export function crossReleaseProblems(plans: ReleasePlan[], connections: Connection[]): BundleProblem[] {
+/** A binding point as the stack page names it: the consumer's point title ("centrifugo's Redis engine"). */
+export function pointName(consumer: string, spec: Pick<ConsumerSpec, 'title'>): string {
+  return `${consumer}'s ${spec.title}`;
+}
+
+const bindAdvice = (c: Connection, provider: string) => `bind ${pointName(c.consumer, c.spec)} to ${provider} (Connections, "Bind to release…")`;
+
+/** Bindings in force, to tell advice to bind apart from a binding that is already there. */
+export interface BoundPoint {
+  consumer: string;
+  point: string;
+  provider: string;
+}
+
+export function crossReleaseProblems(plans: ReleasePlan[], connections: Connection[], bound: readonly BoundPoint[] = []): BundleProblem[] {
   const services = servicesOf(plans);
   const secrets = plans.flatMap((plan) =>
     plan.evaluation.objects.filter((o) => o.object.kind === 'Secret').map(({ object }) => ({ object, namespace: object.metadata.namespace ?? plan.release.namespace })),
@@ -101,6 +115,7 @@ export function crossReleaseProblems(plans: ReleasePlan[], connections: Connecti
     const { parsed } = c;
     if (!parsed) continue;
     const where = `${c.consumer} (${c.spec.title})`;
+    const boundTo = bound.find((b) => b.consumer === c.consumer && b.point === c.point)?.provider;
     if (!c.service) {
       const sameName = services.filter((s) => s.name === parsed.service.toLowerCase());
       if (parsed.short && sameName.length > 0) {
@@ -109,21 +124,21 @@ export function crossReleaseProblems(plans: ReleasePlan[], connections: Connecti
           id: 'stack-short-name-other-namespace', severity: 'error',
           message: `${where} connects to "${parsed.host}", a short Service name, but Service ${target.name} is in namespace ${target.namespace} and ${c.consumer} runs in ${c.consumerNamespace}.`,
           why: 'A short name resolves only inside the client\'s own namespace, so the connection fails with a DNS error.',
-          fix: `Use the full name ${serviceHost(target.name, target.namespace, c.consumerNamespace)}, or bind ${c.consumer}.${c.point} to ${target.release}.`,
+          fix: `Use the full name ${serviceHost(target.name, target.namespace, c.consumerNamespace)}, or ${bindAdvice(c, target.release)}.`,
         });
       } else if (sameName.length > 0) {
         add(c, {
           id: 'stack-host-wrong-namespace', severity: 'warning',
           message: `${where} connects to "${parsed.host}", but this stack has Service ${parsed.service} only in namespace ${sameName.map((s) => s.namespace).join(', ')}.`,
           why: 'Unless that Service exists outside the stack, the name does not resolve.',
-          fix: `Use ${serviceHost(sameName[0].name, sameName[0].namespace, c.consumerNamespace)}, or bind ${c.consumer}.${c.point} to ${sameName[0].release}.`,
+          fix: `Use ${serviceHost(sameName[0].name, sameName[0].namespace, c.consumerNamespace)}, or ${bindAdvice(c, sameName[0].release)}.`,
         });
       } else {
         add(c, {
           id: 'stack-host-outside', severity: 'warning',
           message: `${where} connects to "${parsed.host}", which is no Service of this stack.`,
           why: 'Fine for a server outside the stack (another cluster, a managed service); otherwise the name does not resolve and the client cannot connect.',
-          fix: `Bind ${c.consumer}.${c.point} to a release of the stack, or check the host name.`,
+          fix: `In Connections, bind ${pointName(c.consumer, c.spec)} to a release of the stack, or check the host name.`,
         });
       }
       continue;
@@ -134,17 +149,23 @@ export function crossReleaseProblems(plans: ReleasePlan[], connections: Connecti
         id: 'stack-port-mismatch', severity: 'error',
         message: `${where} connects to port ${port} of Service ${c.service.name}, which listens on ${c.service.ports.join(', ') || 'no port'}.`,
         why: 'The connection is refused.',
-        fix: `Use port ${c.service.ports[0] ?? DEFAULT_PORTS[c.spec.kind]}, or bind ${c.consumer}.${c.point} to ${c.service.release}.`,
+        fix: `Use port ${c.service.ports[0] ?? DEFAULT_PORTS[c.spec.kind]}${boundTo === c.service.release ? '' : `, or ${bindAdvice(c, c.service.release)}`}.`,
       });
     }
     const ep = c.endpoint;
     if (ep) {
       if (ep.auth.enabled && c.facts.password === 'none') {
+        // Already bound: the binding could not pass the password, and its own problem says why.
+        const isBound = boundTo === ep.release;
         add(c, {
           id: 'stack-auth-missing', severity: 'error',
-          message: `${ep.release} requires a password, but ${where} sends none.`,
+          message: isBound
+            ? `${ep.release} requires a password, but ${where} sends none: the binding could not pass it.`
+            : `${ep.release} requires a password, but ${where} sends none.`,
           why: 'Every command is refused with NOAUTH, so the client fails as soon as it starts.',
-          fix: `Bind ${c.consumer}.${c.point} to ${ep.release} so the password is passed${ep.auth.secret ? ` (Secret ${ep.auth.secret.name}, key ${ep.auth.secret.key})` : ''}, or turn auth off on ${ep.release}.`,
+          fix: isBound
+            ? `Make the password reachable as the binding's own problem says, or turn auth off on ${ep.release}.`
+            : `${bindAdvice(c, ep.release).replace(/^b/, 'B')} so the password is passed${ep.auth.secret ? ` (Secret ${ep.auth.secret.name}, key ${ep.auth.secret.key})` : ''}, or turn auth off on ${ep.release}.`,
         });
       }
       if (!ep.auth.enabled && c.facts.password === 'sent') {

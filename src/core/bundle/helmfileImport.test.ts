@@ -75,12 +75,23 @@ describe('importHelmfile', () => {
     expect(result.stack.releases.map((r) => [r.chart, r.namespace])).toEqual([['kube-stager', 'default'], ['kraken', 'default'], ['chatpulse', 'default']]);
   });
 
-  it('names an unknown chart and keeps the known releases', () => {
+  it('skips a release of an unknown chart, naming it, and imports the known ones', () => {
     const result = importHelmfile('releases:\n  - name: db\n    chart: bitnami/postgresql\n  - name: v\n    chart: percona-valkey\n', { charts });
-    expect(result.ok).toBe(false);
-    expect(errors(result)).toEqual([expect.stringMatching(/release "db": chart "bitnami\/postgresql" \(postgresql\) is not one the configurator knows; it knows centrifugo, /)]);
-    expect(result.issues[0].line).toBe(2);
+    expect(result.ok).toBe(true);
+    expect(errors(result)).toEqual([]);
+    expect(result.skipped).toEqual([{ name: 'db', chart: 'bitnami/postgresql', line: 2 }]);
+    expect(result.issues.map((i) => i.message)).toEqual([expect.stringMatching(/release "db": skipped: chart "bitnami\/postgresql" \(postgresql\) is not one the configurator knows; it knows centrifugo, /)]);
+    expect(result.issues[0]).toMatchObject({ severity: 'warning', line: 2 });
     expect(result.stack.releases.map((r) => r.name)).toEqual(['v']);
+  });
+
+  it('drops a recorded binding to a skipped release with a warning', () => {
+    const text = 'releases:\n  - name: db\n    chart: bitnami/redis\n  - name: c\n    chart: centrifugo\n# configurator-binding: {"consumer":"c","point":"redis","provider":"db"}\n';
+    const result = importHelmfile(text, { charts });
+    expect(result.ok).toBe(true);
+    expect(result.stack.bindings).toEqual([]);
+    expect(result.skipped.map((s) => s.name)).toEqual(['db']);
+    expect(result.issues.some((i) => /binding/.test(i.message) && i.line === 6)).toBe(true);
   });
 
   it('refuses Go templating with the line and what to do', () => {

@@ -25,12 +25,21 @@ export interface ImportIssue {
   line?: number;
 }
 
+/** A release left out because its chart is not one the configurator knows. */
+export interface SkippedRelease {
+  name: string;
+  chart: string;
+  line?: number;
+}
+
 export interface HelmfileImportResult {
   /** The releases that could be read (all of them when `ok`). */
   stack: Stack;
   issues: ImportIssue[];
-  /** No error: every release was read completely. */
+  /** No error: every release of a known chart was read completely. */
   ok: boolean;
+  /** Releases of charts the configurator does not know: listed, not imported. */
+  skipped: SkippedRelease[];
 }
 
 export interface HelmfileImportOptions {
@@ -76,6 +85,7 @@ interface ReleaseContext {
   opts: HelmfileImportOptions;
   /** Shared by every release's set entries (see SetListBudget). */
   budget: SetListBudget;
+  skipped: SkippedRelease[];
 }
 
 function fail(ctx: ReleaseContext, message: string): void {
@@ -161,7 +171,8 @@ function releaseLines(doc: Document, counter: LineCounter): number[] {
 export function importHelmfile(text: string, opts: HelmfileImportOptions): HelmfileImportResult {
   const issues: ImportIssue[] = [];
   const file = opts.fileName ?? 'helmfile.yaml';
-  const empty = (): HelmfileImportResult => ({ stack: { releases: [], bindings: [] }, issues, ok: false });
+  const skipped: SkippedRelease[] = [];
+  const empty = (): HelmfileImportResult => ({ stack: { releases: [], bindings: [] }, issues, ok: false, skipped });
   const templated = text.split('\n').findIndex((l) => l.includes('{{'));
   if (templated >= 0 || file.endsWith('.gotmpl')) {
     issues.push({
@@ -179,7 +190,7 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
   }
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter });
-  if (!Array.isArray(docs)) return { stack: { releases: [], bindings: [] }, issues, ok: true };
+  if (!Array.isArray(docs)) return { stack: { releases: [], bindings: [] }, issues, ok: true, skipped };
   for (const d of docs) {
     for (const e of d.errors) {
       const pos = counter.linePos(e.pos[0]);
@@ -223,15 +234,15 @@ export function importHelmfile(text: string, opts: HelmfileImportOptions): Helmf
         issues.push({ severity: 'error', message: `${file}: release #${i + 1} has no name.`, ...(line ? { line } : {}) });
         return;
       }
-      const ctx: ReleaseContext = { name: raw.name, line, issues, opts, budget };
+      const ctx: ReleaseContext = { name: raw.name, line, issues, opts, budget, skipped };
       const release = readRelease(ctx, raw);
       if (release) releases.push(release);
     });
   }
-  releases.push(...manifestsReleases(text, opts, issues, budget));
+  releases.push(...manifestsReleases(text, opts, issues, budget, skipped));
   const bindings = recordedBindings(text, releases, issues);
   const resolveChart = (id: string) => opts.charts.find((c) => c.id === id);
-  return { stack: withoutBoundValues({ releases, bindings }, resolveChart), issues, ok: !issues.some((i) => i.severity === 'error') };
+  return { stack: withoutBoundValues({ releases, bindings }, resolveChart), issues, ok: !issues.some((i) => i.severity === 'error'), skipped };
 }
 
 /** Bindings recorded in `# configurator-binding: {json}` comment lines, between releases that were read. */
@@ -262,7 +273,7 @@ function recordedBindings(text: string, releases: StackRelease[], issues: Import
 }
 
 /** Releases recorded in `# configurator-manifests-release: {json}` comment lines. */
-function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: ImportIssue[], budget: SetListBudget): StackRelease[] {
+function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: ImportIssue[], budget: SetListBudget, skipped: SkippedRelease[]): StackRelease[] {
   const out: StackRelease[] = [];
   text.split('\n').forEach((line, i) => {
     if (!line.startsWith(MANIFESTS_RELEASE_COMMENT)) return;
@@ -280,7 +291,7 @@ function manifestsReleases(text: string, opts: HelmfileImportOptions, issues: Im
       return;
     }
     const raw: Values = { ...record, values: typeof record.values === 'string' ? [record.values] : record.values };
-    const release = readRelease({ name: record.name, line: i + 1, issues, opts, budget }, raw);
+    const release = readRelease({ name: record.name, line: i + 1, issues, opts, budget, skipped }, raw);
     if (release) out.push(release);
   });
   return out;
@@ -300,7 +311,9 @@ function readRelease(ctx: ReleaseContext, raw: Values): StackRelease | undefined
   }
   const chart = matchChart(raw.chart, ctx.opts.charts);
   if (!chart) {
-    fail(ctx, `chart "${raw.chart}" (${chartNameOf(raw.chart)}) is not one the configurator knows; it knows ${ctx.opts.charts.map((c) => c.chartName).join(', ')}.`);
+    // The known releases still make a stack; this one is listed as skipped, not an error.
+    ctx.skipped.push({ name: ctx.name, chart: raw.chart, ...(ctx.line ? { line: ctx.line } : {}) });
+    warn(`skipped: chart "${raw.chart}" (${chartNameOf(raw.chart)}) is not one the configurator knows; it knows ${ctx.opts.charts.map((c) => c.chartName).join(', ')}.`);
     return undefined;
   }
   if (raw.installed === false) {

@@ -17,7 +17,7 @@ export { chartSource, isPlainManifests, type ChartSource } from './chartSource';
 export { chartJsonSchema, schemaFileText } from './schemaFile';
 export { prerequisitesOf, type Prerequisite } from './prerequisites';
 export { helmfileText } from './helmfileExport';
-export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue } from './helmfileImport';
+export { importHelmfile, matchChart, type HelmfileImportResult, type ImportIssue, type SkippedRelease } from './helmfileImport';
 export type { BundleProblem, ReleasePlan } from './plan';
 export {
   evaluateStack, bindingOptions, dependencyOrder, withoutBoundValues,

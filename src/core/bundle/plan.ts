@@ -30,11 +30,11 @@ export function planRelease(
   chart: ChartModule,
   release: Release,
   userValues: Values,
-  extra: { needs?: string[]; applyOrder?: readonly string[] } = {},
+  extra: { needs?: string[]; applyOrder?: readonly string[]; kubeVersion?: string } = {},
 ): ReleasePlan {
   const defaults = defaultsFromSchema(chart.schema);
   const diff = diffValues(defaults, mergeValues(defaults, userValues));
-  const evaluation = evaluate(chart, diff, release);
+  const evaluation = evaluate(chart, diff, release, undefined, { kubeVersion: extra.kubeVersion });
   return {
     chart,
     release,

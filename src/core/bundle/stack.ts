@@ -4,7 +4,7 @@
 // releases and puts the releases in dependency order; the UI previews from it, bundles write it.
 import type { ChartModule, Problem, Values } from '../types';
 import { deepEqual, defaultsFromSchema, deleteAt, mergeValues } from '../values';
-import { crossReleaseProblems, resolveConnections, type Connection } from './crossRules';
+import { crossReleaseProblems, pointName, resolveConnections, type Connection } from './crossRules';
 import type { Endpoint } from './endpoints';
 import { workloadNamespace } from './endpoints';
 import { planRelease, releaseKey, type BundleProblem, type ReleasePlan } from './plan';
@@ -133,9 +133,9 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
     const spec = consumer && consumersOf(resolveChart(consumer.chart)).find((c) => c.point === b.point);
     const message =
       !consumer ? `The binding names release "${b.consumer}", which is not in the stack.`
-      : !provider ? `${b.consumer}.${b.point} is bound to release "${b.provider}", which is not in the stack.`
+      : !provider ? `${spec ? pointName(b.consumer, spec) : `${b.consumer}.${b.point}`} is bound to release "${b.provider}", which is not in the stack.`
       : !spec ? `Chart ${consumer.chart} has no binding point "${b.point}".`
-      : !providersOf(resolveChart(provider.chart)).some((p) => p.kind === spec.kind) ? `${b.provider} (${provider.chart}) offers no ${spec.kind} endpoint for ${b.consumer}.${b.point}.`
+      : !providersOf(resolveChart(provider.chart)).some((p) => p.kind === spec.kind) ? `${b.provider} (${provider.chart}) offers no ${spec.kind} endpoint for ${pointName(b.consumer, spec)}.`
       : b.consumer === b.provider ? `${b.consumer} cannot be bound to itself.`
       : undefined;
     if (message) problems.push(stackProblem({ id: 'stack-binding-invalid', severity: 'error', message }, consumer ? b.consumer : undefined));
@@ -172,7 +172,7 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
   // Connections between releases (bound or typed by hand), their problems, and install order.
   const planList = known.map((r) => plans.get(r.name) as ReleasePlan);
   const connections = resolveConnections(planList);
-  problems.push(...crossReleaseProblems(planList, connections));
+  problems.push(...crossReleaseProblems(planList, connections, valid));
   const needs = new Map<string, Set<string>>();
   for (const c of connections) if (c.provider) needs.set(c.consumer, new Set([...(needs.get(c.consumer) ?? []), c.provider]));
   for (const [consumer, providers] of bindingNeeds) needs.set(consumer, new Set([...(needs.get(consumer) ?? []), ...providers]));

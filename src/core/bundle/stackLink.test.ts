@@ -14,7 +14,7 @@ const stack: Stack = {
 describe('stack links', () => {
   it('round-trips a stack and leaves secrets out unless asked', () => {
     const link = encodeStackLink(stack, { includeSecrets: false, resolveChart: findChart });
-    expect(link.fragment).toMatch(/^#\/stack\?s=1\./);
+    expect(link.fragment).toMatch(/^#\/stack\?s=2\./);
     expect(link.omittedSecrets).toEqual(['valkey:auth.password']);
     const back = decodeStackFragment(link.fragment);
     expect(back).toEqual({ ok: true, secretsIncluded: false, omittedSecrets: ['valkey:auth.password'], stack: { ...stack, releases: [{ ...stack.releases[0], values: { mode: 'cluster' } }, stack.releases[1]] } });

@@ -46,7 +46,12 @@ function render(values: FakeValues, release: { name: string; namespace: string }
         metadata: { name, namespace: release.namespace },
         spec: {
           replicas: values.replicaCount,
-          template: { spec: { containers: [{ name: 'web', image: `${values.image.repository}:${values.image.tag}`, args: values.extraArgs }] } },
+          // A selector matching the template's labels: the API server refuses a Deployment without.
+          selector: { matchLabels: { app: name } },
+          template: {
+            metadata: { labels: { app: name } },
+            spec: { containers: [{ name: 'web', image: `${values.image.repository}:${values.image.tag}`, args: values.extraArgs }] },
+          },
         },
       },
     },

@@ -1,7 +1,7 @@
 // The "Import values" dialog: paste or upload a values.yaml, see its problems at their lines, then
 // apply it (it replaces the current values) or cancel. Loaded on first use with the checks it needs
 // (the schema validator and the `yaml` package).
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import UploadFile from '@mui/icons-material/UploadFile';
 import { replaceValues } from '../state/actions';
 import { useStore } from '../state/hooks';
-import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField } from './ImportDialogParts';
+import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField, selectTextLine } from './ImportDialogParts';
 import { decodeUtf8 } from '../../core/utf8';
 import { checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
 
@@ -27,6 +27,7 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
   const [text, setText] = useState('');
   const [fileNote, setFileNote] = useState<string | undefined>();
   const [applyError, setApplyError] = useState<string | undefined>();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
   const deferredText = useDeferredValue(text);
   const check = useMemo(() => checkImport(store.chart, deferredText), [store.chart, deferredText]);
 
@@ -107,7 +108,7 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
             </Typography>
           )}
         </Box>
-        <ImportTextField label="values.yaml to import" value={text} onChange={edit} />
+        <ImportTextField label="values.yaml to import" value={text} onChange={edit} textareaRef={textareaRef} />
         <Box sx={{ mt: 1.5 }} aria-live="polite">
           {check.kind === 'too-large' && (
             <Alert severity="error">
@@ -115,7 +116,7 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
             </Alert>
           )}
           {check.kind === 'ready' && problems.length === 0 && <Alert severity="success">No problems found. Ready to apply.</Alert>}
-          <ImportProblemList problems={problems} />
+          <ImportProblemList problems={problems} onLine={(line) => selectTextLine(textareaRef.current, line)} />
           <ImportApplyError error={applyError} />
         </Box>
       </DialogContent>

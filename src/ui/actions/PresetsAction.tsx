@@ -1,12 +1,13 @@
 // "Presets": named starting points from the chart docs; applying one replaces the values, so it
-// asks first when the user has changes.
+// asks first when the user has changes, and hands the replaced values on so the page can offer
+// to restore them (as opening a share link does).
 import { useState } from 'react';
 import Button from '@mui/material/Button';
 import ListItemText from '@mui/material/ListItemText';
 import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import AutoFixHigh from '@mui/icons-material/AutoFixHigh';
-import type { Preset } from '../../core/types';
+import type { Preset, Values } from '../../core/types';
 import { applyPreset } from '../state/actions';
 import { hasUserValues } from '../state/derived';
 import { useStore } from '../state/hooks';
@@ -17,7 +18,8 @@ export function PresetsAction({
 }: {
   buttonSx?: object;
   confirm(request: ConfirmRequest): void;
-  onApplied(preset: Preset): void;
+  /** `previous`: the values the preset replaced, when there were any. */
+  onApplied(preset: Preset, previous: Values | undefined): void;
 }) {
   const store = useStore();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
@@ -26,17 +28,19 @@ export function PresetsAction({
 
   const choose = (preset: Preset) => {
     setAnchor(null);
+    const previous = store.getState().userValues;
+    const had = hasUserValues(previous);
     const run = () => {
       store.dispatch(applyPreset(preset.id));
-      onApplied(preset);
+      onApplied(preset, had ? previous : undefined);
     };
-    if (!hasUserValues(store.getState().userValues)) {
+    if (!had) {
       run();
       return;
     }
     confirm({
       title: `Apply the preset “${preset.title}”?`,
-      text: 'It replaces the values you have set for this chart. Download values.yaml first if you want to keep them.',
+      text: 'It replaces the values you have set for this chart; the page then offers to restore them.',
       confirmLabel: 'Apply preset',
       onConfirm: run,
     });

@@ -17,7 +17,7 @@ describe('chart bundle download', () => {
     const files = Object.fromEntries(Object.entries(unzipSync(bundle.bytes)).map(([p, b]) => [p, strFromU8(b)]));
     expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.md', 'helmfile.yaml', 'rt/values.yaml', 'rt/values.schema.json']));
     expect(load(files['rt/values.yaml'])).toMatchObject({ replicaCount: 3 });
-    expect(files['README.md']).toContain('https://app.example/#/centrifugo?s=1.');
+    expect(files['README.md']).toContain('https://app.example/#/centrifugo?s=2.');
     // The link leaves the secret out and the README says so.
     expect(files['README.md']).toContain('config.admin.password');
     expect(bundle.errors).toBe(1);

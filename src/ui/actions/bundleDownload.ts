@@ -15,10 +15,12 @@ export interface BundleDownload {
   errors: number;
 }
 
-export function chartBundle(chart: ChartModule<Values>, defaults: Values, state: ValuesState, base: string, problems: readonly Problem[]): BundleDownload {
+export function chartBundle(
+  chart: ChartModule<Values>, defaults: Values, state: ValuesState, base: string, problems: readonly Problem[], kubeVersion?: string,
+): BundleDownload {
   const link = buildShareLink(base, chart, defaults, state.userValues, state.release, false);
   const files = buildBundle(
-    { chart, release: state.release, values: state.userValues },
+    { chart, release: state.release, values: state.userValues, kubeVersion },
     { shareLink: link.tooLong ? undefined : link.url, omittedSecrets: link.omittedSecrets },
   );
   return { fileName: bundleFileName(chart, state.release), bytes: zipBundle(files), errors: problems.filter((p) => p.severity === 'error').length };

@@ -3,7 +3,8 @@
 // page's error boundary; its "Try again" forgets the load so the next render starts a new one.
 import type { ComponentType } from 'react';
 import type { ChartModule, Values } from '../../core/types';
-import { loadAllCharts, type CatalogEntry } from './chartCatalog';
+import { parseRoute } from '../routing';
+import { findEntry, loadAllCharts, type CatalogEntry } from './chartCatalog';
 
 interface ChartRouteProps {
   chart: ChartModule<Values>;
@@ -55,4 +56,26 @@ export function loadStackPage(): Promise<StackPageCode> {
 /** Drops a failed or finished load of `id` (a chart id, or "stack") so the next render starts again. */
 export function forgetPage(id: string): void {
   loads.delete(id === 'stack' ? 'stack' : `chart:${id}`);
+}
+
+/**
+ * Starts fetching a chart's page before it is shown (pointing at it in the picker, or at start).
+ * Settles when it has loaded or failed (a failure is forgotten, so the page tries again and reports it).
+ */
+export function prefetchChart(chartId: string): Promise<void> {
+  const entry = findEntry(chartId);
+  if (!entry) return Promise.resolve();
+  return loadChartPage(entry).then(
+    () => undefined,
+    () => forgetPage(chartId),
+  );
+}
+
+/**
+ * Called by main.tsx before React renders: a chart page's downloads start as soon as the app's own
+ * code runs instead of when the first render reaches the route (the page then finds the same promise).
+ */
+export function prefetchRoute(hash: string): Promise<void> {
+  const route = parseRoute(hash);
+  return route.kind === 'chart' ? prefetchChart(route.chartId) : Promise.resolve();
 }

@@ -26,11 +26,21 @@ import { resetAll } from '../state/actions';
 import { hasUserValues } from '../state/derived';
 import { useStore, useStoreSelector } from '../state/hooks';
 import type { ValuesStore } from '../state/store';
+import type { ValuesState } from '../state/reducer';
 import type { PageMessage } from '../state/opening';
+import type { UndoRedo } from '../state/historyStore';
+import { UndoRedoButtons } from './UndoRedoButtons';
+import { ColorSchemeToggle } from '../ColorSchemeToggle';
 
 const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
 
-export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest): void; say(message: PageMessage): void }) {
+export function ChartHeader({ confirm, say, history, onDownloaded }: {
+  confirm(request: ConfirmRequest): void;
+  say(message: PageMessage): void;
+  history?: UndoRedo;
+  /** Told the values each download (values or bundle) carried: the Compare tab's "last download". */
+  onDownloaded?(state: ValuesState): void;
+}) {
   const store = useStore();
   const { chart } = store;
   // helm would refuse the release, and its name would be a folder of the zip: no bundle until fixed.
@@ -49,18 +59,19 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
           <Typography variant="h6" component="h1" noWrap sx={{ fontSize: 18, fontWeight: 600 }}>
             {chart.name}
           </Typography>
-          <Chip size="small" label={`chart ${chart.version}`} sx={{ color: 'inherit', bgcolor: 'rgba(255,255,255,0.16)' }} />
+          <Chip size="small" label={`chart ${chart.version}`} sx={{ color: 'inherit', bgcolor: 'rgba(0,0,0,0.18)' }} />
           <Chip size="small" label={`app ${chart.appVersion}`} variant="outlined" sx={{ color: 'inherit', borderColor: 'rgba(255,255,255,0.5)' }} />
           <Link href={chart.docs.url} target="_blank" rel="noopener noreferrer" color="inherit" variant="body2" noWrap sx={{ opacity: 0.9 }}>
             Docs
           </Link>
         </Box>
         <Box sx={{ flexGrow: 1 }} />
+        {history && <UndoRedoButtons history={history} />}
         <Box component="nav" aria-label="Actions" sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
           <PresetsAction
             buttonSx={actionSx}
             confirm={confirm}
-            onApplied={(preset: Preset) => say({ id: 'action', severity: 'success', text: `Applied the preset “${preset.title}”.` })}
+            onApplied={(preset: Preset, previous) => say({ id: 'action', severity: 'success', text: `Applied the preset “${preset.title}”.`, ...(previous ? { restore: previous } : {}) })}
           />
           <ImportAction buttonSx={actionSx} onImported={(text) => say({ id: 'action', severity: 'success', text })} />
           <CopyLinkAction buttonSx={actionSx} />
@@ -72,6 +83,7 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
               const { userValues, release } = store.getState();
               const name = valuesFileName(chart.chartName, release.name);
               downloadText(name, valuesFileText(chart, userValues));
+              onDownloaded?.(store.getState());
               say({ id: 'action', severity: 'success', text: `Downloaded ${name}.` });
             }}
           >
@@ -85,7 +97,8 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
             make={async () => {
               // The bundle code (zip, helmfile, README) loads on the first click.
               const { bundleMessage, chartBundle, checkedProblems } = await import('../actions/bundleDownload');
-              const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), checkedProblems(store));
+              const bundle = chartBundle(chart, store.defaults, store.getState(), pageBase(location), checkedProblems(store), store.getKubeVersion?.());
+              onDownloaded?.(store.getState());
               return { ...bundle, message: bundleMessage(bundle) };
             }}
           />
@@ -98,7 +111,7 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
               if (!hasUserValues(store.getState().userValues)) return run();
               confirm({
                 title: 'Reset all values?',
-                text: `Every ${chart.name} parameter goes back to its chart default. The release name and namespace stay.`,
+                text: `Every ${chart.name} parameter goes back to its chart default. The release name and namespace stay. Undo brings the values back.`,
                 confirmLabel: 'Reset all',
                 onConfirm: run,
               });
@@ -106,6 +119,7 @@ export function ChartHeader({ confirm, say }: { confirm(request: ConfirmRequest)
           >
             Reset all
           </Button>
+          <ColorSchemeToggle />
         </Box>
       </Toolbar>
     </AppBar>

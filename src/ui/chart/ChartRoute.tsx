@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ChartModule, Values } from '../../core/types';
 import { chartHref, replaceHash } from '../routing';
 import { browserStorage, clearSaved } from '../state/persistence';
+import { clearHistory } from '../state/historyPersistence';
 import { ChartErrorBoundary } from './ChartErrorBoundary';
 import { ChartWorkspace } from './ChartWorkspace';
 
@@ -14,6 +15,7 @@ export function ChartRoute({ chart, share }: { chart: ChartModule<Values>; share
       chartName={chart.name}
       onReset={() => {
         clearSaved(browserStorage(), chart.id);
+        clearHistory(browserStorage(), chart.id);
         // A share link that crashed the page must not be applied again.
         replaceHash(chartHref(chart.id));
         setGeneration((g) => g + 1);

@@ -2,8 +2,11 @@
 // one was opened), and lays out header, form, problems and preview around it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
+import { loadLinkDictionaries } from '../../core/share';
 import type { ChartModule, Values } from '../../core/types';
 import { ConfirmDialog, type ConfirmRequest } from '../actions/ConfirmDialog';
+import { createBaselineStore } from '../baseline/baselineStore';
+import { CompareTab } from '../compare/CompareTab';
 import { FormPanel } from '../form/FormPanel';
 import { createFieldNavigator } from '../form/navigator';
 import { ChartNotesPanel } from '../preview/ChartNotesPanel';
@@ -16,9 +19,15 @@ import { StoreContext } from '../state/hooks';
 import { initialState, shareLinkPlan, type PageMessage } from '../state/opening';
 import { browserStorage, loadSaved, saveState } from '../state/persistence';
 import { whenIdle } from '../state/idle';
+import { loadHistory, saveHistory } from '../state/historyPersistence';
+import { useUndoKeys } from '../state/historyKeys';
+import { attachHistory } from '../state/historyStore';
+import { registeredValidator } from '../../core/schemaIssues';
 import { loadSchemaValidator } from '../state/schemaCheck';
 import { secretsPreference } from '../state/secretStorage';
 import { autosave, createValuesStore } from '../state/store';
+import { kubeVersionPreference } from '../kube/kubeVersionPreference';
+import { initialKubeVersion, useKubeChecks } from '../kube/useKubeChecks';
 import { ChartHeader } from './ChartHeader';
 import { PageMessages } from './PageMessages';
 import { StorageNote } from './StorageNote';
@@ -33,9 +42,18 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     const { state, messages } = initialState(loadSaved(storage, chart.id));
     const notes: PageMessage[] = afterReset ? [{ id: 'reset', severity: 'info', text: `${chart.name} starts again from its chart defaults.` }] : [];
     const secrets = secretsPreference(storage);
-    return { storage, secrets, store: createValuesStore(chart, state), navigator: createFieldNavigator(), messages: [...notes, ...messages] };
+    const kubeVersion = kubeVersionPreference(storage);
+    // A validator precompiled at build time is registered with the chart module (ui/catalog): the
+    // first problems already hold the schema check. Otherwise (dev server) it joins once idle, below.
+    const store = createValuesStore(chart, state, registeredValidator(chart.schema), { kubeVersion: initialKubeVersion(kubeVersion) });
+    // Attached before a share link is applied, so opening the link is a step undo takes back.
+    const history = attachHistory(store, loadHistory(storage, chart.id, state));
+    const baselines = createBaselineStore(chart.id, storage, () => (secrets.get() ? chart.schema : undefined));
+    return { storage, secrets, kubeVersion, store, history, baselines, navigator: createFieldNavigator(), messages: [...notes, ...messages] };
   });
-  const { store, storage, navigator, secrets } = setup;
+  const { store, storage, navigator, secrets, history, baselines } = setup;
+  useUndoKeys(history);
+  useKubeChecks(store, setup.kubeVersion);
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
 
@@ -53,6 +71,7 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
     const write = () => {
       const error = saveState(storage, chart.id, store.getState(), secrets.get() ? chart.schema : undefined);
       if (error) say({ id: 'storage', severity: 'warning', text: error });
+      else saveHistory(storage, chart.id, history.getHistory(), secrets.get() ? chart.schema : undefined);
     };
     const saver = autosave(store, write, AUTOSAVE_DELAY_MS);
     // Turning "secrets in memory only" on takes them out of storage at once (and off puts them back).
@@ -67,9 +86,10 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
       unsubscribe();
       saver.stop();
     };
-  }, [store, storage, secrets, chart, say]);
+  }, [store, history, storage, secrets, chart, say]);
 
-  // The schema check joins once the page is on screen and idle (see state/schemaCheck.ts).
+  // Without a precompiled validator (dev server) the schema check joins once the page is on screen
+  // and idle (see state/schemaCheck.ts); with one this finds it set already.
   useEffect(() => {
     let live = true;
     const cancel = whenIdle(() => {
@@ -91,9 +111,15 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
   useLayoutEffect(() => {
     if (!share || handledShare.current === share) return;
     handledShare.current = share;
-    const plan = shareLinkPlan(chart, share, store.getState());
-    for (const action of plan.actions) store.dispatch(action);
-    sayAll(plan.messages);
+    const open = () => {
+      const plan = shareLinkPlan(chart, share, store.getState());
+      for (const action of plan.actions) store.dispatch(action);
+      sayAll(plan.messages);
+    };
+    // A link made with an earlier version of the chart waits for that version's dictionary.
+    const loading = loadLinkDictionaries(share, chart);
+    if (loading) void loading.then(open);
+    else open();
     // The values now live in the store (and autosave); a reload must not apply the link again.
     replaceHash(chartHref(chart.id));
   }, [share, chart, store, sayAll]);
@@ -101,7 +127,7 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
   return (
     <StoreContext.Provider value={store}>
       <Box sx={{ height: { md: '100vh' }, minHeight: { xs: '100vh', md: 0 }, display: 'flex', flexDirection: 'column' }}>
-        <ChartHeader confirm={setConfirmRequest} say={say} />
+        <ChartHeader confirm={setConfirmRequest} say={say} history={history} onDownloaded={(state) => baselines.add({ kind: 'download', values: state.userValues, release: state.release })} />
         <PageMessages
           messages={messages}
           onDismiss={dismiss}
@@ -121,7 +147,7 @@ export function ChartWorkspace({ chart, share, afterReset }: { chart: ChartModul
             <ProblemsPanel navigator={navigator} />
             <NoticesPanel notices={chart.notices ?? []} />
             <ChartNotesPanel />
-            <PreviewPanel />
+            <PreviewPanel compare={<CompareTab baselines={baselines} navigator={navigator} />} />
           </Box>
         </WorkspaceMain>
       </Box>

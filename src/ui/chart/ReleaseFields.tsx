@@ -9,6 +9,7 @@ import { useStore, useStoreSelector } from '../state/hooks';
 import { NAMESPACE_PARAM, namespaceError, RELEASE_NAME_PARAM, releaseNameError } from '../../core/releaseName';
 import { HIGHLIGHT_CLASS } from '../form/navigator';
 import type { ValuesStore } from '../state/store';
+import { KubeVersionSelect } from '../kube/KubeVersionSelect';
 
 /** The look of a field the problems panel jumped to (as in the form). */
 const HIGHLIGHTED = { borderRadius: 1, boxShadow: '0 0 0 2px #1976d2', backgroundColor: 'rgba(25, 118, 210, 0.12)' };
@@ -21,11 +22,16 @@ export function ReleaseFields() {
   // Plain manifests take names and namespace from their own values: release fields would change
   // nothing, so say so instead of offering them (the bundle decides "plain" the same way), unless
   // the release is invalid (from a link or saved work): its name still names the bundle's folder.
+  // Chart pages check against a chosen Kubernetes version (the stack page against the default).
+  const kubePicker = store.getKubeVersion && <KubeVersionSelect />;
   if (!nameError && !nsError && isPlainManifests(store.chart, store.getEvaluation().objects)) {
     return (
-      <Typography component="p" variant="body2" color="text.secondary" sx={{ alignSelf: 'center', textAlign: 'right' }} data-release="">
-        Plain manifests: names and namespace come from the values, not from a helm release.
-      </Typography>
+      <Box sx={{ display: 'flex', gap: 1, justifyContent: 'flex-end', alignItems: 'center' }}>
+        <Typography component="p" variant="body2" color="text.secondary" sx={{ textAlign: 'right' }} data-release="">
+          Plain manifests: names and namespace come from the values, not from a helm release.
+        </Typography>
+        {kubePicker}
+      </Box>
     );
   }
   return (
@@ -52,6 +58,7 @@ export function ReleaseFields() {
         sx={{ flex: '1 1 160px', maxWidth: 240 }}
         slotProps={{ htmlInput: { spellCheck: false } }}
       />
+      {kubePicker}
     </Box>
   );
 }

@@ -12,7 +12,12 @@ export function FieldProblems({ problems }: { problems: readonly Problem[] | und
           component="li"
           key={`${p.id}:${i}`}
           data-field-problem={p.severity}
-          sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start', fontSize: 12.5, color: `${p.severity}.dark`, lineHeight: 1.4, mt: 0.25 }}
+          // The dark shade reads on a light page, the light shade on a dark one (4.5:1 either way).
+          sx={(theme) => ({
+            display: 'flex', gap: 0.5, alignItems: 'flex-start', fontSize: 12.5, lineHeight: 1.4, mt: 0.25,
+            color: theme.vars?.palette[p.severity].dark ?? theme.palette[p.severity].dark,
+            ...theme.applyStyles('dark', { color: theme.vars?.palette[p.severity].light ?? theme.palette[p.severity].light }),
+          })}
         >
           <SeverityIcon severity={p.severity} sx={{ fontSize: 16, mt: '1px' }} />
           <span>{p.message}</span>

@@ -12,7 +12,7 @@ import type { FieldInputProps } from './types';
  * syntax error is shown under the text and the last valid value stays in effect.
  */
 export function YamlField({ field, value, inputId, describedBy, invalid, onChange }: FieldInputProps) {
-  return <YamlTextInput schemaForEmpty={field.schema} value={value} inputId={inputId} describedBy={describedBy} invalid={invalid} onChange={onChange} />;
+  return <YamlTextInput schemaForEmpty={field.schema} placeholder={yamlPlaceholder(field.schema, field.segs, field.defaultValue)} value={value} inputId={inputId} describedBy={describedBy} invalid={invalid} onChange={onChange} />;
 }
 
 /**

@@ -121,6 +121,15 @@ describe('inline YAML fields', () => {
     expect(yamlPlaceholder(Type.Union([Type.String(), Type.Array(Type.String())]))).toBe('One value, or a YAML list of values:\n- first\n- second');
     expect(yamlPlaceholder(Type.Array(Type.String()))).toBe('A YAML list, e.g.\n- first\n- second');
     expect(yamlPlaceholder(list)).toBe('A YAML list, e.g.\n- name: example');
+    expect(yamlPlaceholder(Type.Array(Type.Unknown()))).toBe('A YAML list of entries, one per "- " line');
+    // The keys a list's items declare, required ones first; never a made-up `name`.
+    const hosts = Type.Array(Type.Object({ paths: Type.Array(Type.String()), host: Type.String({ default: 'a.example.com' }) }, { required: ['host'] }));
+    expect(yamlPlaceholder(hosts)).toBe('A YAML list, e.g.\n- host: a.example.com\n  paths: []');
+    expect(yamlPlaceholder(Type.Object({ port: Type.Integer() }))).toBe('A YAML map, e.g.\nport: 1');
+    // A Kubernetes shape known by name shows that shape.
+    const tolerations = yamlPlaceholder(Type.Array(Type.Unknown()), ['tolerations'], []);
+    expect(tolerations.startsWith('For example:\n- ')).toBe(true);
+    expect(tolerations).toContain('effect: NoSchedule');
     expect(yamlPlaceholder(map)).toBe('A YAML map, e.g.\nkey: value');
     expect(yamlPlaceholder(Type.Unknown())).toBe('A YAML value');
   });

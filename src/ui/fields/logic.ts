@@ -1,6 +1,8 @@
 // What the field components do with text, kept free of React so it can be tested on its own.
 import type { TSchema } from 'typebox';
 import { hasType, node, unionMembers } from '../../core/schemaNode';
+import { kubeExampleYaml, kubeShapeOf } from '../../core/kubeShapes';
+import type { PathSeg } from '../../core/paths';
 import { deepEqual, isMap } from '../../core/values';
 import { dumpYaml, parseYamlText } from '../../core/yamlText';
 
@@ -116,8 +118,41 @@ export function yamlFieldText(value: unknown): string {
 
 const SCALAR_TYPES = ['string', 'number', 'integer', 'boolean'];
 
-/** What an empty inline YAML editor suggests, from the shapes its schema allows. */
-export function yamlPlaceholder(schema: TSchema): string {
+/** A sample value of a schema node for a placeholder: its default, an enum member, or its type's. */
+function sampleOf(schema: TSchema): unknown {
+  const n = node(schema);
+  if (n.default !== undefined && n.default !== null && !(typeof n.default === 'object' && Object.keys(n.default as object).length === 0)) return n.default;
+  if (Array.isArray(n.enum) && n.enum.length > 0) return n.enum[0];
+  if (hasType(schema, 'boolean')) return true;
+  if (hasType(schema, 'integer') || hasType(schema, 'number')) return 1;
+  if (hasType(schema, 'array')) return [];
+  if (hasType(schema, 'object')) return {};
+  return 'example';
+}
+
+/**
+ * An example object from a node's declared properties (required ones first, at most four), so an
+ * empty list of objects shows the keys its items take instead of a made-up `name`.
+ */
+function exampleFromProperties(schema: TSchema | undefined): Record<string, unknown> | undefined {
+  if (!schema) return undefined;
+  const n = node(schema);
+  const properties = n.properties as Record<string, TSchema> | undefined;
+  if (!properties || Object.keys(properties).length === 0) return undefined;
+  const required = new Set<string>(Array.isArray(n.required) ? n.required : []);
+  const keys = Object.keys(properties).sort((a, b) => Number(required.has(b)) - Number(required.has(a))).slice(0, 4);
+  const example: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const key of keys) example[key] = sampleOf(properties[key]);
+  return { ...example };
+}
+
+/**
+ * What an empty inline YAML editor suggests: the Kubernetes shape its name or schema reference says
+ * (tolerations, probes, resources...), else the keys its schema declares, else the shapes it allows.
+ */
+export function yamlPlaceholder(schema: TSchema, segs: readonly PathSeg[] = [], defaultValue?: unknown): string {
+  const shape = kubeShapeOf(segs, schema, defaultValue);
+  if (shape) return `For example:\n${kubeExampleYaml(shape, schema, defaultValue).trimEnd()}`;
   const candidates = [schema, ...unionMembers(schema)];
   const scalar = candidates.some((s) => SCALAR_TYPES.some((t) => hasType(s, t)));
   const lists = candidates.filter((s) => hasType(s, 'array'));
@@ -127,8 +162,16 @@ export function yamlPlaceholder(schema: TSchema): string {
   });
   const map = candidates.some((s) => hasType(s, 'object'));
   if (scalar && lists.length > 0) return listOfScalars ? 'One value, or a YAML list of values:\n- first\n- second' : 'One value, or a YAML list';
-  if (lists.length > 0) return listOfScalars ? 'A YAML list, e.g.\n- first\n- second' : 'A YAML list, e.g.\n- name: example';
-  if (map) return 'A YAML map, e.g.\nkey: value';
+  if (lists.length > 0) {
+    if (listOfScalars) return 'A YAML list, e.g.\n- first\n- second';
+    const items = node(lists[0]).items;
+    const item = exampleFromProperties(items !== undefined && !Array.isArray(items) ? items : undefined);
+    return item ? `A YAML list, e.g.\n${dumpYaml([item]).trimEnd()}` : 'A YAML list of entries, one per "- " line';
+  }
+  if (map) {
+    const example = candidates.map((s) => exampleFromProperties(s)).find((e) => e !== undefined);
+    return example ? `A YAML map, e.g.\n${dumpYaml(example).trimEnd()}` : 'A YAML map, e.g.\nkey: value';
+  }
   return 'A YAML value';
 }
 

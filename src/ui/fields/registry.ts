@@ -6,6 +6,8 @@ import { BooleanField } from './BooleanField';
 import { EnumField } from './EnumField';
 import { IntOrStringField } from './IntOrStringField';
 import { KeyValueField } from './KeyValueField';
+import { kubeTester } from './kube/fieldShape';
+import { KubeField } from './kube/KubeField';
 import { NumberField } from './NumberField';
 import { SecretField } from './SecretField';
 import { StringField } from './StringField';
@@ -33,6 +35,7 @@ export const fieldRegistry: RankedEntry<FieldRenderer>[] = [
   { id: 'stringList', tester: testers.stringList, component: { Input: StringListField, layout: 'block' } },
   { id: 'keyValue', tester: testers.keyValue, component: { Input: KeyValueField, layout: 'block' } },
   { id: 'yaml', tester: testers.yaml, component: { Input: YamlField, layout: 'block' } },
+  { id: 'kube', tester: kubeTester, component: { Input: KubeField, layout: 'block' } },
 ];
 
 const fallback: FieldRenderer = { Input: YamlField, layout: 'block' };

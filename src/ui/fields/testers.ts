@@ -8,7 +8,8 @@ export type RendererId =
 export const NOT_APPLICABLE = -1;
 
 export interface RankedEntry<C> {
-  id: RendererId;
+  /** 'kube': the Kubernetes shapes (resources, tolerations...), whose tester lives in kube/fieldShape.ts. */
+  id: RendererId | 'kube';
   tester(field: FieldInfo): number;
   component: C;
 }

@@ -1,6 +1,6 @@
 // One parameter: label, input chosen by the registry, description, default, changed marker,
 // reset, and the problems that name it.
-import { memo, useCallback } from 'react';
+import { memo, useCallback, useEffect } from 'react';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
@@ -9,6 +9,7 @@ import { node } from '../../core/schemaNode';
 import type { FieldInfo } from '../../core/schemaWalk';
 import { deepEqual, getAt } from '../../core/values';
 import { FieldProblems } from '../fields/FieldProblems';
+import { requiredPaths } from '../fields/kube/required';
 import { formatDefault } from '../fields/logic';
 import { rendererFor } from '../fields/registry';
 import { domIdFor } from '../fields/types';
@@ -33,6 +34,11 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
   const { dispatch } = store;
   const onChange = useCallback((v: unknown) => dispatch(setValue(field.path, v)), [dispatch, field.path]);
   const lastSeg = String(field.segs[field.segs.length - 1]);
+  const required = requiredPaths(store.chart.schema).has(field.path);
+  // The inputs are many components; the shell marks whichever one the label points at.
+  useEffect(() => {
+    if (required) document.getElementById(inputId)?.setAttribute('aria-required', 'true');
+  });
   const plainInput = (
     <Input field={field} value={value} inputId={inputId} labelId={labelId} describedBy={descId} invalid={invalid} onChange={onChange} />
   );
@@ -62,6 +68,7 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
     <div className={layout === 'row' ? 'cf-label-col cf-row' : 'cf-label-col'}>
       <label htmlFor={inputId} id={labelId} className="cf-label">
         {field.title}
+        {required && <span className="cf-required" aria-hidden="true"> *</span>}
       </label>
       {field.secret && <Chip size="small" variant="outlined" label="secret" sx={{ ...CHIP_SX, ml: 0.75 }} />}
       {status}
@@ -70,7 +77,7 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
   );
 
   return (
-    <div className="cf-field" data-depth={field.depth} data-param={field.path} data-changed={changed ? 'true' : undefined} data-bound-to={bound?.provider}>
+    <div className="cf-field" data-depth={field.depth} data-param={field.path} data-required={required ? 'true' : undefined} data-changed={changed ? 'true' : undefined} data-bound-to={bound?.provider}>
       <div className="cf-head">
         {layout === 'inline' && input}
         {label}

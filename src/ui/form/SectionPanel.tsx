@@ -45,11 +45,13 @@ export const SectionPanel = memo(function SectionPanel({ section, expanded, visi
       disableGutters
       variant="outlined"
       data-section={section.id}
-      slotProps={{ transition: { timeout: 0 } }}
+      // The summary's wrapper is the section's heading (MUI makes it an h3; sections are h2 under the
+      // page's h1, with objects as h3 inside them).
+      slotProps={{ transition: { timeout: 0 }, heading: { component: 'h2' } }}
       sx={{ '&:before': { display: 'none' }, mb: 1, borderRadius: 1 }}
     >
       <AccordionSummary expandIcon={<ExpandMore />} id={headerId} aria-controls={`${headerId}-panel`} sx={{ minHeight: 44, '& .MuiAccordionSummary-content': { my: 0.75, alignItems: 'center' } }}>
-        <Typography component="h2" sx={{ fontWeight: 600, fontSize: 15 }}>
+        <Typography component="span" sx={{ fontWeight: 600, fontSize: 15 }}>
           {section.title}
         </Typography>
         <SectionStatusChips paths={leafPaths} />

@@ -1,10 +1,11 @@
 // One stylesheet for the form's own layout. Fields use these class names instead of `sx`, so
 // rendering ~150 fields does not serialise ~1,000 style objects on mount and on each keystroke.
 import { HIGHLIGHT_CLASS } from './navigator';
-import { MONO_FONTS } from '../theme';
+import { cssVar, MONO_FONTS } from '../theme';
 
-const DIVIDER = 'rgba(0, 0, 0, 0.12)';
-const SECONDARY = 'rgba(0, 0, 0, 0.6)';
+// The theme's CSS variables, so the form follows the light or dark scheme.
+const DIVIDER = cssVar('divider');
+const SECONDARY = cssVar('text-secondary');
 
 const depthRules: Record<string, object> = {};
 for (let depth = 1; depth <= 6; depth++) {
@@ -20,7 +21,7 @@ export const formCss = {
     transition: 'background-color 600ms ease-out, box-shadow 600ms ease-out',
   },
   ...depthRules,
-  [`.cf-field.${HIGHLIGHT_CLASS}`]: { backgroundColor: 'rgba(25, 118, 210, 0.12)', boxShadow: '0 0 0 2px #1976d2', transition: 'none' },
+  [`.cf-field.${HIGHLIGHT_CLASS}`]: { backgroundColor: cssVar('action-selected'), boxShadow: `0 0 0 2px ${cssVar('primary-main')}`, transition: 'none' },
   '.cf-heading': { marginTop: 8 },
   '.cf-head': { display: 'flex', alignItems: 'center', gap: 8, minHeight: 34 },
   '.cf-label-col': { minWidth: 0 },
@@ -34,7 +35,8 @@ export const formCss = {
   '.cf-grow': { flexGrow: 1 },
   '.cf-desc': { display: 'block', color: SECONDARY, marginTop: 2, fontSize: 12, lineHeight: 1.45 },
   '.cf-default': { whiteSpace: 'nowrap', fontFamily: MONO_FONTS, fontSize: 11.5 },
-  '.cf-note': { color: '#e65100', fontSize: 12, marginTop: 2 },
+  // Text in the secondary colour (orange text fails contrast on white); the border marks it.
+  '.cf-note': { color: SECONDARY, borderLeft: `3px solid ${cssVar('warning-main')}`, paddingLeft: 6, fontSize: 12, marginTop: 2 },
   '.cf-status': { display: 'inline-flex', alignItems: 'center', gap: 2, marginLeft: 6, verticalAlign: 'middle' },
   '.cf-extras': { marginTop: 6 },
   '.cf-bound-input': { border: 0, padding: 0, margin: 0, minWidth: 0, opacity: 0.75 },

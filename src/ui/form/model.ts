@@ -3,6 +3,7 @@ import type { TSchema } from 'typebox';
 import { formatPath } from '../../core/paths';
 import { listFields, type FieldInfo } from '../../core/schemaWalk';
 import type { Group } from '../../core/types';
+import { fieldScore, queryTerms } from './search';
 
 const fieldsCache = new WeakMap<object, FieldInfo[]>();
 
@@ -53,29 +54,20 @@ export function buildSections(groups: readonly Group[], fields: readonly FieldIn
   return sections;
 }
 
-function words(query: string): string[] {
-  return query.toLowerCase().split(/\s+/).filter((w) => w !== '');
-}
-
-function haystack(field: FieldInfo): string {
-  return `${field.path} ${field.title} ${field.description}`.toLowerCase();
-}
-
 /**
  * The paths a search keeps visible: fields whose path, title or description hold every word of
- * the query, plus their ancestor headings (for context) and, for a matching heading, its fields.
+ * the query (words inside camelCase and snake_case names count, see search.ts), plus their ancestor headings (for context) and, for a matching heading, its fields.
  * Undefined for an empty query (everything visible).
  */
 export function searchFields(fields: readonly FieldInfo[], query: string): Set<string> | undefined {
-  const terms = words(query);
+  const terms = queryTerms(query);
   if (terms.length === 0) return undefined;
   const visible = new Set<string>();
   const matchedHeadings: string[] = [];
   const byPath = new Map(fields.map((f) => [f.path, f]));
   for (const field of fields) {
-    const text = haystack(field);
     const inMatchedHeading = matchedHeadings.some((h) => isInside(field.path, h));
-    if (!inMatchedHeading && !terms.every((t) => text.includes(t))) continue;
+    if (!inMatchedHeading && fieldScore(field, terms) === 0) continue;
     visible.add(field.path);
     if (field.kind === 'object') matchedHeadings.push(field.path);
     for (let parent = parentPath(field, byPath); parent; parent = parentPath(parent, byPath)) visible.add(parent.path);

@@ -1,7 +1,7 @@
 // Small helpers shared by the preview and the values editor.
 import type { editor as MonacoEditorNs } from 'monaco-editor/editor';
-import { diffLines } from './lineDiff';
-import type { LineHunk } from './lineDiff';
+import { diffLines } from '../../core/diff/lineDiff';
+import type { LineHunk } from '../../core/diff/lineDiff';
 
 type Editor = MonacoEditorNs.IStandaloneCodeEditor;
 

@@ -24,6 +24,7 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import { configureMonacoYaml } from 'monaco-yaml';
 import type { JSONSchema, MonacoYaml, MonacoYamlOptions } from 'monaco-yaml';
 import { schemaForValuesFile } from './valuesSchema';
+import { currentScheme, onSchemeChange, type Scheme } from '../colorScheme';
 import { MONO_FONTS } from '../theme';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import YamlWorker from 'monaco-yaml/yaml.worker?worker';
@@ -84,7 +85,8 @@ monaco.editor.defineTheme(THEME, {
     'editor.lineHighlightBorder': '#00000000',
     'editor.selectionBackground': '#1976d233',
     'editor.inactiveSelectionBackground': '#1976d21f',
-    'editorLineNumber.foreground': '#00000061',
+    // Line numbers at 4.5:1 or more (axe color-contrast); Monaco's own grey is 2.7:1.
+    'editorLineNumber.foreground': '#00000099',
     'editorLineNumber.activeForeground': '#1976d2',
     'editorCursor.foreground': '#1976d2',
     'focusBorder': '#1976d2',
@@ -96,9 +98,47 @@ monaco.editor.defineTheme(THEME, {
   },
 });
 
+/** The same for the dark scheme (MUI's dark palette, paper as the background). */
+export const DARK_THEME = 'configurator-dark';
+monaco.editor.defineTheme(DARK_THEME, {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [
+    { token: 'comment', foreground: '9e9e9e', fontStyle: 'italic' },
+    { token: 'type', foreground: '90caf9' },
+    { token: 'string', foreground: 'a5d6a7' },
+    { token: 'number', foreground: 'ef9a9a' },
+    { token: 'keyword', foreground: 'ce93d8' },
+  ],
+  colors: {
+    'editor.background': '#171c21',
+    'editor.foreground': '#e6e6e6',
+    'editor.lineHighlightBackground': '#90caf914',
+    'editor.lineHighlightBorder': '#00000000',
+    'editor.selectionBackground': '#90caf940',
+    'editor.inactiveSelectionBackground': '#90caf926',
+    'editorLineNumber.foreground': '#ffffff8c',
+    'editorLineNumber.activeForeground': '#90caf9',
+    'editorCursor.foreground': '#90caf9',
+    'focusBorder': '#90caf9',
+    'editorError.foreground': '#f44336',
+    'editorWarning.foreground': '#ffa726',
+    'editorInfo.foreground': '#29b6f6',
+    'editorWidget.border': '#ffffff1f',
+    'editorSuggestWidget.selectedBackground': '#90caf926',
+  },
+});
+
+const themeFor = (scheme: Scheme) => (scheme === 'dark' ? DARK_THEME : THEME);
+// Monaco's theme is one for the page: switch it with the page's scheme.
+onSchemeChange((scheme) => monaco.editor.setTheme(themeFor(scheme)));
+
 /** Options both editors share. */
 export const BASE_OPTIONS: monaco.editor.IStandaloneEditorConstructionOptions = {
-  theme: THEME,
+  // A getter: an editor created later must take the scheme in force then, not at load time.
+  get theme() {
+    return themeFor(currentScheme());
+  },
   automaticLayout: true,
   minimap: { enabled: false },
   scrollBeyondLastLine: false,

@@ -17,9 +17,8 @@ const loads = new Map<string, Promise<OpenedPageCode>>();
 
 /** The chart a link names (its origin), for the open page to ask for; decoded only when needed. */
 async function pendingChart(chartId: string, share: string | undefined): Promise<OpenedPageCode['pending']> {
-  const { decodeShareFragment } = await import('../../core/share');
-  const decoded = share ? decodeShareFragment(share) : undefined;
-  const origin = decoded?.ok ? decoded.state.origin : undefined;
+  const { shareLinkOrigin } = await import('../../core/share');
+  const origin = share ? shareLinkOrigin(share) : undefined;
   const chartName = origin ? `${origin.name} ${origin.version}` : chartId.slice(chartId.indexOf('.') + 1);
   const source: GenericSource | undefined = origin?.repoUrl ? { kind: 'repo', repoUrl: origin.repoUrl, chart: origin.name, version: origin.version } : undefined;
   return { chartName, share, source };

@@ -1,5 +1,5 @@
 // The start page: one card per chart in the registry, from the charts' metas alone.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,6 +16,9 @@ import FolderOpen from '@mui/icons-material/FolderOpen';
 import Hub from '@mui/icons-material/Hub';
 import type { ChartMeta } from '../../core/types';
 import { chartHref, OPEN_HREF, STACK_HREF } from '../routing';
+import { browserStorage } from '../state/persistence';
+import { ColorSchemeToggle } from '../ColorSchemeToggle';
+import { savedChartWork, savedStackReleases, savedWorkText } from './savedWork';
 
 interface ChartPickerProps {
   charts: readonly ChartMeta[];
@@ -25,6 +28,11 @@ interface ChartPickerProps {
 }
 
 export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
+  // Read once per visit of the start page: autosave entries of this browser.
+  const saved = useMemo(() => {
+    const storage = browserStorage();
+    return { charts: new Map(charts.map((c) => [c.id, savedChartWork(storage, c.id)])), stack: savedStackReleases(storage) };
+  }, [charts]);
   return (
     <Box sx={{ minHeight: '100vh' }}>
       <AppBar position="static" elevation={0}>
@@ -35,6 +43,7 @@ export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
           <Button color="inherit" href={STACK_HREF} startIcon={<Hub />} title="Several releases configured and installed together">
             Stack
           </Button>
+          <ColorSchemeToggle />
         </Toolbar>
       </AppBar>
       <Container maxWidth="lg" sx={{ py: 3 }} component="main">
@@ -55,6 +64,9 @@ export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
               A stack configures releases side by side (e.g. Centrifugo with a Percona Valkey), binds one to another, checks the
               connections between them, and downloads one helmfile bundle.
             </Typography>
+            {saved.stack.length > 0 && (
+              <Chip size="small" color="primary" variant="outlined" data-saved-stack="" sx={{ mt: 1 }} label={`Saved stack: ${saved.stack.join(', ')}`} />
+            )}
           </Box>
           <Button variant="contained" disableElevation href={STACK_HREF} startIcon={<Hub />} sx={{ whiteSpace: 'nowrap' }}>
             Build a stack
@@ -93,6 +105,16 @@ export function ChartPicker({ charts, onIntent, children }: ChartPickerProps) {
                   <Typography variant="body2" color="text.secondary">
                     {chart.description}
                   </Typography>
+                  {saved.charts.get(chart.id) && (
+                    <Chip
+                      size="small"
+                      color="primary"
+                      variant="outlined"
+                      data-saved-work=""
+                      sx={{ mt: 1.5 }}
+                      label={savedWorkText(saved.charts.get(chart.id)!)}
+                    />
+                  )}
                 </CardContent>
                 <CardActions sx={{ flexDirection: 'column', alignItems: 'flex-start', gap: 1, px: 2, pb: 2 }}>
                   <Button

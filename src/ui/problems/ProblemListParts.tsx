@@ -11,6 +11,15 @@ import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import type { Problem, Severity } from '../../core/types';
 
+/** The problems list takes up to this share of the window (whole rows only, see useWholeRowsHeight). */
+export const PROBLEMS_SHARE_OF_WINDOW = 0.4;
+export const PROBLEMS_MIN_HEIGHT = 240;
+
+/** The scroll box around a problems list, capped at the height of the rows that fit whole. */
+export function problemsScrollSx(fittedHeight: number | undefined) {
+  return { overflowY: 'auto', scrollSnapType: 'y proximity', ...(fittedHeight !== undefined ? { maxHeight: fittedHeight + 1 } : {}) } as const;
+}
+
 export function ProblemsTitleBar({
   title, counts, open, onToggle,
 }: {
@@ -36,7 +45,7 @@ export function ProblemsTitleBar({
 }
 
 export function ProblemRow({
-  problem, release, label, onChoose, children,
+  problem, release, label, onChoose, children, details,
 }: {
   problem: Problem;
   /** Release the problem belongs to, for the page automation ('' for the stack as a whole). */
@@ -46,6 +55,8 @@ export function ProblemRow({
   /** Without it the row is plain text. */
   onChoose?: () => void;
   children: ReactNode;
+  /** Shown under the row's button, outside it: the parameter buttons and the docs link. */
+  details?: ReactNode;
 }) {
   return (
     <ListItem
@@ -55,14 +66,16 @@ export function ProblemRow({
       data-problem-params={problem.params.join(' ')}
       data-problem-id={problem.id}
       data-problem-release={release}
+      sx={{ flexDirection: 'column', alignItems: 'stretch', scrollSnapAlign: 'start' }}
     >
       {onChoose ? (
-        <ListItemButton onClick={onChoose} sx={{ alignItems: 'flex-start', py: 0.75 }} aria-label={label}>
+        <ListItemButton onClick={onChoose} sx={{ alignItems: 'flex-start', py: 0.75, pb: details ? 0.25 : 0.75 }} aria-label={label}>
           {children}
         </ListItemButton>
       ) : (
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75 }}>{children}</Box>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', px: 2, py: 0.75, pb: details ? 0.25 : 0.75 }}>{children}</Box>
       )}
+      {details && <Box sx={{ pl: 5.5, pr: 2, pb: 0.75 }}>{details}</Box>}
     </ListItem>
   );
 }

@@ -1,6 +1,6 @@
 // "Import helmfile": paste a helmfile.yaml or choose it with the values files it names (one by one,
 // as a folder, or as a bundle zip); the core reads it into a stack and says what it cannot read.
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -12,7 +12,7 @@ import FolderOpen from '@mui/icons-material/FolderOpen';
 import UploadFile from '@mui/icons-material/UploadFile';
 import { importHelmfile, type HelmfileImportResult, type Stack } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
-import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField } from '../actions/ImportDialogParts';
+import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField, selectTextLine } from '../actions/ImportDialogParts';
 import { formatBytes, MAX_IMPORT_BYTES } from '../actions/importLogic';
 import { baseName, collectFiles, valuesFileReader, type ChosenFile, type FileSet } from './helmfileFiles';
 
@@ -21,13 +21,13 @@ const NO_FILES: FileSet = { texts: {}, notes: [] };
 function readImport(text: string, files: FileSet, fileName: string, charts: readonly ChartModule<Values>[]): HelmfileImportResult | undefined {
   if (text.trim() === '') return undefined;
   if (text.length > MAX_IMPORT_BYTES) {
-    return { stack: { releases: [], bindings: [] }, ok: false, issues: [{ severity: 'error', message: `This text is over ${formatBytes(MAX_IMPORT_BYTES)}; it is not read.` }] };
+    return { stack: { releases: [], bindings: [] }, ok: false, skipped: [], issues: [{ severity: 'error', message: `This text is over ${formatBytes(MAX_IMPORT_BYTES)}; it is not read.` }] };
   }
   try {
     return importHelmfile(text, { charts: [...charts], fileName, readFile: valuesFileReader(files.texts, files.helmfile) });
   } catch (e) {
     // The import promises not to throw; should it, the dialog says so instead of breaking.
-    return { stack: { releases: [], bindings: [] }, ok: false, issues: [{ severity: 'error', message: `The helmfile could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+    return { stack: { releases: [], bindings: [] }, ok: false, skipped: [], issues: [{ severity: 'error', message: `The helmfile could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }
 
@@ -44,6 +44,14 @@ async function readChosen(list: FileList): Promise<{ chosen: ChosenFile[]; refus
   return { chosen, refused };
 }
 
+/** What the page says after an import: releases taken, releases skipped, warnings. */
+export function importSummary(result: HelmfileImportResult, fileName: string): string {
+  const count = result.stack.releases.length;
+  const skipped = result.skipped.length > 0 ? ` Skipped ${result.skipped.map((s) => `${s.name} (${s.chart})`).join(', ')}: not charts the configurator knows.` : '';
+  const warnings = result.issues.filter((i) => i.severity === 'warning' && !result.skipped.some((s) => s.name === i.release));
+  return `Imported ${count} release${count > 1 ? 's' : ''} from ${fileName}.${skipped}${warnings.length > 0 ? ` ${warnings.length} warning(s): ${warnings.map((i) => i.message).join(' ')}` : ''}`;
+}
+
 export function ImportHelmfileAction({
   charts, buttonSx, onImport,
 }: {
@@ -58,6 +66,7 @@ export function ImportHelmfileAction({
   const [fileName, setFileName] = useState('helmfile.yaml');
   const [notes, setNotes] = useState<string[]>([]);
   const [applyError, setApplyError] = useState<string | undefined>();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
   const deferredText = useDeferredValue(text);
   const result = useMemo(() => readImport(deferredText, files, fileName, charts), [deferredText, files, fileName, charts]);
 
@@ -103,11 +112,7 @@ export function ImportHelmfileAction({
       setApplyError(current.stack.releases.length === 0 && current.ok ? 'The helmfile has no release to import.' : 'Fix the errors above first; nothing was changed.');
       return;
     }
-    const warnings = current.issues.filter((i) => i.severity === 'warning').length;
-    onImport(
-      current.stack,
-      `Imported ${current.stack.releases.length} release${current.stack.releases.length > 1 ? 's' : ''} from ${fileName}.${warnings > 0 ? ` ${warnings} warning(s): ${current.issues.map((i) => i.message).join(' ')}` : ''}`,
-    );
+    onImport(current.stack, importSummary(current, fileName));
     setText('');
     setFiles(NO_FILES);
     setNotes([]);
@@ -165,15 +170,21 @@ export function ImportHelmfileAction({
               ))}
             </Box>
           )}
-          <ImportTextField id="helmfile-text" label="helmfile.yaml to import" value={text} onChange={edit} />
+          <ImportTextField id="helmfile-text" label="helmfile.yaml to import" value={text} onChange={edit} textareaRef={textareaRef} />
           <Box sx={{ mt: 1.5 }} aria-live="polite">
-            {result && result.ok && result.issues.length === 0 && result.stack.releases.length > 0 && (
+            {result && result.ok && result.stack.releases.length > 0 && (
               <Alert severity="success">
                 {result.stack.releases.length} release{result.stack.releases.length > 1 ? 's' : ''} read:{' '}
                 {result.stack.releases.map((r) => `${r.name} (${r.chart}, ${r.namespace})`).join(', ')}. Ready to apply.
               </Alert>
             )}
-            <ImportProblemList problems={result?.issues ?? []} />
+            {result && result.skipped.length > 0 && (
+              <Alert severity="info" sx={{ mt: 1 }} data-testid="helmfile-skipped">
+                Skipped (charts the configurator does not know):{' '}
+                {result.skipped.map((s) => `${s.name} (${s.chart})`).join(', ')}.
+              </Alert>
+            )}
+            <ImportProblemList problems={result?.issues ?? []} onLine={(line) => selectTextLine(textareaRef.current, line)} />
             <ImportApplyError error={applyError} />
           </Box>
         </DialogContent>

@@ -23,10 +23,13 @@ import { CopyLinkButton } from '../actions/CopyLinkAction';
 import { DownloadBundleButton } from '../actions/DownloadBundleButton';
 import { pageBase } from '../actions/shareLink';
 import type { PageMessage } from '../state/opening';
+import type { UndoRedo } from '../state/historyStore';
+import { UndoRedoButtons } from '../chart/UndoRedoButtons';
 import { useStack, useStackSelector } from './hooks';
 import { ImportHelmfileAction } from './ImportHelmfileAction';
 import { stackBundle, stackShareLink } from './stackActions';
 import type { StackStore } from './stackStore';
+import { ColorSchemeToggle } from '../ColorSchemeToggle';
 
 const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
 
@@ -70,9 +73,11 @@ export function StackPresetsMenu({ onChoose, buttonSx, variant }: { onChoose(pre
 }
 
 export function StackHeader({
-  charts, confirm, say, onReplace, onClear,
+  charts, confirm, say, onReplace, onClear, history,
 }: {
   charts: readonly ChartModule<Values>[];
+  /** Undo and redo of the stack's changes (header buttons). */
+  history?: UndoRedo;
   confirm(request: ConfirmRequest): void;
   say(message: PageMessage): void;
   /** Replaces the stack (a preset or an import), asking first when there is one. */
@@ -96,9 +101,10 @@ export function StackHeader({
           <Typography variant="h6" component="h1" noWrap sx={{ fontSize: 18, fontWeight: 600 }}>
             Stack
           </Typography>
-          <Chip size="small" label={`${count} release${count === 1 ? '' : 's'}`} sx={{ color: 'inherit', bgcolor: 'rgba(255,255,255,0.16)' }} />
+          <Chip size="small" label={`${count} release${count === 1 ? '' : 's'}`} sx={{ color: 'inherit', bgcolor: 'rgba(0,0,0,0.18)' }} />
         </Box>
         <Box sx={{ flexGrow: 1 }} />
+        {history && <UndoRedoButtons history={history} />}
         <Box component="nav" aria-label="Actions" sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
           <StackPresetsMenu buttonSx={actionSx} onChoose={(preset) => onReplace(preset.stack, `Applied the stack preset “${preset.title}”.`)} />
           <ImportHelmfileAction charts={charts} buttonSx={actionSx} onImport={(imported, summary) => onReplace(imported, summary)} />
@@ -130,6 +136,7 @@ export function StackHeader({
           >
             Clear stack
           </Button>
+          <ColorSchemeToggle />
         </Box>
       </Toolbar>
     </AppBar>

@@ -32,6 +32,8 @@ import { ReleaseList } from './ReleaseList';
 import { StackHeader, StackPresetsMenu } from './StackHeader';
 import { StackManifestsPane, type ManifestsScope } from './StackManifestsPane';
 import { StackProblemsPanel } from './StackProblemsPanel';
+import { useUndoKeys } from '../state/historyKeys';
+import { attachStackHistory, loadStackHistory, saveStackHistory } from './stackHistory';
 import { createStackStore, type StackEntry, type StackStore } from './stackStore';
 import { WiringPanel } from './WiringPanel';
 
@@ -96,9 +98,12 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
     if (unknown) messages.push({ id: 'unknown-charts', severity: 'warning', text: unknown });
     if (saved.omittedSecrets) messages.push({ id: 'storage-secrets', severity: 'warning', text: secretsNotRestoredText(saved.omittedSecrets) });
     const secrets = secretsPreference(storage);
-    return { storage, resolve, secrets, stack: createStackStore(resolve, saved.stack, saved.selected), navigator: createFieldNavigator(), messages };
+    const stack = createStackStore(resolve, saved.stack, saved.selected);
+    const history = attachStackHistory(stack, loadStackHistory(storage, saved.stack));
+    return { storage, resolve, secrets, stack, history, navigator: createFieldNavigator(), messages };
   });
-  const { stack, storage, navigator, resolve, secrets } = setup;
+  const { stack, storage, navigator, resolve, secrets, history } = setup;
+  useUndoKeys(history);
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();
   const [addRequest, setAddRequest] = useState<AddReleaseRequest | undefined>();
@@ -117,6 +122,7 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
       const selected = stack.getState().selected;
       const error = saveStack(storage, { stack: stack.toStack(), ...(selected ? { selected: stack.nameOf(selected) } : {}) }, secrets.get() ? resolve : undefined);
       if (error) say({ id: 'storage', severity: 'warning', text: error });
+      else saveStackHistory(storage, history.getHistory(), secrets.get() ? resolve : undefined);
     };
     // Turning "secrets in memory only" on takes them out of storage at once (and off puts them back).
     const unsubscribePreference = secrets.subscribe(() => {
@@ -138,7 +144,7 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
       unsubscribe();
       unsubscribePreference();
     };
-  }, [stack, storage, secrets, resolve, say]);
+  }, [stack, history, storage, secrets, resolve, say]);
 
   const replaceStack = useCallback(
     (next: Stack, selectedName?: string): string | undefined => {
@@ -224,7 +230,7 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
   return (
     <StackContext.Provider value={stack}>
       <Box sx={{ height: { md: '100vh' }, minHeight: { xs: '100vh', md: 0 }, display: 'flex', flexDirection: 'column' }} data-testid="stack-page">
-        <StackHeader charts={charts} confirm={setConfirmRequest} say={say} onReplace={replaceAsking} onClear={() => stack.replace(EMPTY_STACK)} />
+        <StackHeader history={history} charts={charts} confirm={setConfirmRequest} say={say} onReplace={replaceAsking} onClear={() => stack.replace(EMPTY_STACK)} />
         <PageMessages
           messages={messages}
           onDismiss={dismiss}
@@ -234,7 +240,7 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
             restored(m, 'Your previous stack is back.');
           }}
         />
-        <WorkspaceMain columns={entry ? '220px minmax(400px, 38fr) minmax(0, 62fr)' : '220px minmax(0, 1fr)'} narrowRows="auto">
+        <WorkspaceMain columns={entry ? 'minmax(180px, 15fr) minmax(340px, 35fr) minmax(0, 50fr)' : 'minmax(180px, 15fr) minmax(0, 85fr)'} narrowRows="auto">
           <Box sx={{ minHeight: 0, display: 'flex', flexDirection: 'column', borderRight: { md: 1 }, borderColor: { md: 'divider' }, bgcolor: 'background.paper' }}>
             <Box sx={{ flexGrow: 1, minHeight: 0 }}>
               <ReleaseList onAdd={openAdd} onRemove={remove} />

@@ -11,7 +11,7 @@ const preset = stackPresets.find((p) => p.id === 'kraken-valkey')!.stack;
 describe('stack link and bundle', () => {
   it('makes a link that leaves the Valkey password out unless asked', () => {
     const link = stackShareLink('https://app.example/', preset, findChart, false);
-    expect(link.url).toMatch(/^https:\/\/app\.example\/#\/stack\?s=1\./);
+    expect(link.url).toMatch(/^https:\/\/app\.example\/#\/stack\?s=2\./);
     expect(link.omittedSecrets).toEqual(['valkey:auth.password']);
     const back = decodeStackFragment(link.url.slice(link.url.indexOf('#')));
     expect(back.ok && back.stack.releases[0].values).toEqual({});
@@ -29,6 +29,6 @@ describe('stack link and bundle', () => {
       expect(files[`${release}/values.schema.json`]).toBeDefined();
       expect(Object.keys(files).some((p) => p.startsWith(`${release}/manifests/`))).toBe(true);
     }
-    expect(files['README.md']).toContain('https://app.example/#/stack?s=1.');
+    expect(files['README.md']).toContain('https://app.example/#/stack?s=2.');
   });
 });

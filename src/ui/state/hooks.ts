@@ -44,9 +44,10 @@ export function useEvaluation(): Evaluation {
   return useStoreSelector(useCallback((s: ValuesStore) => s.getEvaluation(), []));
 }
 
+/** Problems by the field that shows them, once per evaluation. */
 const problemIndexCache = new WeakMap<Evaluation, Map<string, Problem[]>>();
 
-function problemIndex(store: ValuesStore): Map<string, Problem[]> {
+export function problemIndex(store: ValuesStore): Map<string, Problem[]> {
   const evaluation = store.getEvaluation();
   let index = problemIndexCache.get(evaluation);
   if (!index) {

@@ -48,7 +48,7 @@ export function shareLinkPlan(
   fragment: string,
   current: ValuesState,
 ): { actions: Action[]; messages: PageMessage[] } {
-  const decoded = decodeShareFragment(fragment);
+  const decoded = decodeShareFragment(fragment, chart);
   if (!decoded.ok) {
     const kept = Object.keys(current.userValues).length > 0 ? 'Showing your saved values instead.' : 'Showing the chart defaults instead.';
     return { actions: [], messages: [{ id: 'link', severity: 'error', text: `This share link could not be opened: ${decoded.error} ${kept}` }] };

@@ -23,7 +23,7 @@ export type LoadResult =
   | { kind: 'loaded'; state: ValuesState; omittedSecrets?: string[] }
   | { kind: 'ignored'; message: string };
 
-function isRelease(value: unknown): value is Release {
+export function isRelease(value: unknown): value is Release {
   return isMap(value) && typeof value.name === 'string' && typeof value.namespace === 'string';
 }
 

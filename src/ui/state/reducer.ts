@@ -36,6 +36,7 @@ function withValues(state: ValuesState, userValues: Values): ValuesState {
 export function reduce(ctx: ReducerContext, state: ValuesState, action: Action): ValuesState {
   if (action.type === 'replaceValues' && depthExceeds(action.values)) return state;
   if (action.type === 'setValue' && depthExceeds(action.value)) return state;
+  if (action.type === 'restoreHistory' && depthExceeds(action.state.userValues)) return state;
   try {
     return reduceChecked(ctx, state, action);
   } catch {
@@ -69,5 +70,7 @@ function reduceChecked(ctx: ReducerContext, state: ValuesState, action: Action):
     }
     case 'resetAll':
       return withValues(state, {});
+    case 'restoreHistory':
+      return action.state;
   }
 }

@@ -9,6 +9,7 @@ import type { SchemaValidator } from '../../core/schemaValidator';
 
 /** The validator for `schema`: the registered (precompiled) one, or ajv's, compiled once per schema. */
 export async function loadSchemaValidator(schema: TSchema): Promise<SchemaValidator> {
+  // The Kubernetes OpenAPI validators load apart, per rendered kind (ui/kube/renderedKindsLoader.ts).
   const registered = registeredValidator(schema);
   if (registered) return registered;
   const { cachedValidator } = await import('../../core/schemaValidator');

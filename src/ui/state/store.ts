@@ -3,10 +3,11 @@
 // The schema validator (ajv) may arrive after the store is made: loading ajv and compiling a chart
 // schema is the largest single task of opening a chart, so the chart page paints first and sets
 // the validator once it is idle.
-import { evaluateWith, validateWith, type Evaluation } from '../../core/pipeline';
+import { evaluateWith, recheckWith, type Evaluation } from '../../core/pipeline';
 import type { SchemaValidator } from '../../core/schemaValidator';
 import type { ChartModule, Values } from '../../core/types';
 import { defaultsFromSchema } from '../../core/values';
+import { DEFAULT_KUBE_VERSION } from '../../core/kube/versions';
 import type { Action } from './actions';
 import { reduce, type ReducerContext, type ValuesState } from './reducer';
 
@@ -30,12 +31,19 @@ export interface ValuesStore {
   onAction(listener: (action: Action, state: ValuesState) => void): () => void;
   /** True while no schema validator is set: the problems hold the chart's rules only. */
   isSchemaCheckPending(): boolean;
+  /** The Kubernetes version the objects are checked against (chart pages; absent: core/kube's default). */
+  getKubeVersion?(): string;
 }
 
 /** A chart page's store: its schema validator can be set after it was made. */
 export interface PageValuesStore extends ValuesStore {
   /** Checks the values against the schema from now on; subscribers hear of the new problems. */
   setSchemaValidator(validator: SchemaValidator): void;
+  getKubeVersion(): string;
+  /** Checks (and, for charts opened at run time, renders) for another Kubernetes version from now on. */
+  setKubeVersion(version: string): void;
+  /** The problems again for the same objects: Kubernetes validators that just loaded take part. */
+  recheck(): void;
 }
 
 /** Stands in until the validator is set: no schema issues (the chart's rules still run). */
@@ -64,15 +72,32 @@ export function measureUpdate(): void {
 }
 
 /** `validator` checks values against the chart schema; without it, call setSchemaValidator later. */
-export function createValuesStore(chart: ChartModule<Values>, initial: ValuesState, validator?: SchemaValidator): PageValuesStore {
+export function createValuesStore(
+  chart: ChartModule<Values>,
+  initial: ValuesState,
+  validator?: SchemaValidator,
+  options: { kubeVersion?: string } = {},
+): PageValuesStore {
   const ctx: ReducerContext = { chart, defaults: defaultsFromSchema(chart.schema) };
   let state = initial;
   let schemaValidator = validator;
+  let kubeVersion = options.kubeVersion ?? DEFAULT_KUBE_VERSION;
   /** Changes with the state and when the validator arrives (both change what subscribers read). */
   let version = 0;
   let evaluated: { state: ValuesState; evaluation: Evaluation } | undefined;
   const listeners = new Set<() => void>();
   const actionListeners = new Set<(action: Action, state: ValuesState) => void>();
+  const notify = () => {
+    version++;
+    for (const listener of listeners) listener();
+  };
+  // Only the problems change: the objects and the manifest text stay the same objects, so the
+  // preview has nothing to redo.
+  const recheckProblems = () => {
+    if (!evaluated) return;
+    const problems = recheckWith(chart, state.userValues, state.release, schemaValidator ?? NO_SCHEMA_CHECK, evaluated.evaluation.objects, { kubeVersion });
+    evaluated = { state, evaluation: { ...evaluated.evaluation, problems } };
+  };
 
   return {
     chart,
@@ -101,7 +126,7 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
     },
     getEvaluation() {
       if (evaluated?.state !== state) {
-        evaluated = { state, evaluation: evaluateWith(chart, state.userValues, state.release, schemaValidator ?? NO_SCHEMA_CHECK) };
+        evaluated = { state, evaluation: evaluateWith(chart, state.userValues, state.release, schemaValidator ?? NO_SCHEMA_CHECK, { kubeVersion }) };
       }
       return evaluated.evaluation;
     },
@@ -109,14 +134,22 @@ export function createValuesStore(chart: ChartModule<Values>, initial: ValuesSta
     setSchemaValidator(next) {
       if (schemaValidator === next) return;
       schemaValidator = next;
-      // Only the problems change: the objects and the manifest text stay the same objects, so the
-      // preview has nothing to redo.
-      if (evaluated) {
-        const { problems } = validateWith(chart, state.userValues, state.release, next);
-        evaluated = { state, evaluation: { ...evaluated.evaluation, problems } };
-      }
-      version++;
-      for (const listener of listeners) listener();
+      recheckProblems();
+      notify();
+    },
+    getKubeVersion: () => kubeVersion,
+    setKubeVersion(next) {
+      if (next === kubeVersion) return;
+      kubeVersion = next;
+      // A chart the engine renders may print another manifest for another version
+      // (.Capabilities.KubeVersion); our own renderers do not read it, so only the checks change.
+      if (chart.renderText) evaluated = undefined;
+      else recheckProblems();
+      notify();
+    },
+    recheck() {
+      recheckProblems();
+      notify();
     },
   };
 }

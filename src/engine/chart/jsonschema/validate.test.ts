@@ -60,11 +60,11 @@ describe('order and hostile input', () => {
   it('gives up on an exponential schema instead of hanging', () => {
     const defs: Record<string, unknown> = { d40: { type: 'string' } };
     for (let i = 0; i < 40; i++) defs[`d${i}`] = { anyOf: [{ $ref: `#/$defs/d${i + 1}` }, { $ref: `#/$defs/d${i + 1}` }] };
-    const started = Date.now();
+    // The step budget ends it (the message says so); the generous timeout only keeps a loaded CI
+    // machine from failing a check that takes a few seconds when the machine is busy.
     const out = check({ $defs: defs, properties: { a: { $ref: '#/$defs/d0' } } }, map({ a: 1 }));
     expect(out).toMatch(/^unable to validate schema: validation takes more than \d+ steps$/);
-    expect(Date.now() - started).toBeLessThan(20_000);
-  });
+  }, 60_000);
 
   it('refuses JSON nested deeper than the cap', () => {
     const deep = '['.repeat(5000) + ']'.repeat(5000);

@@ -1,5 +1,6 @@
-// A line diff (Myers' O(ND) algorithm), used to update the preview in place while the user has
-// folded parts of it: edits keep the folds of unchanged lines, a full `setValue` drops them all.
+// A line diff (Myers' O(ND) algorithm). The preview uses it to update in place while the user has
+// folded parts of it (edits keep the folds of unchanged lines, a full `setValue` drops them all); the
+// upgrade diff prints unified hunks from it.
 
 /** Old lines `[oldStart, oldStart + oldCount)` (0-based) become `newLines`. */
 export interface LineHunk {

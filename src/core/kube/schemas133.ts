@@ -1,0 +1,42 @@
+// Kubernetes 1.33 (kubernetes-models 4.5, generated from the v1.33.0 OpenAPI spec, installed as
+// the npm alias kubernetes-models-1-33). Its package exports the model classes, not the schema
+// files; the class's validate method is the precompiled validator, called on our object as `this`.
+import { fromModel } from './schemaTypes';
+
+export const KIND_VALIDATORS_1_33: Record<string, () => Promise<ReturnType<typeof fromModel>>> = {
+  'v1/Pod': async () => fromModel((await import('kubernetes-models-1-33/v1/Pod')).Pod),
+  'v1/Service': async () => fromModel((await import('kubernetes-models-1-33/v1/Service')).Service),
+  'v1/ConfigMap': async () => fromModel((await import('kubernetes-models-1-33/v1/ConfigMap')).ConfigMap),
+  'v1/Secret': async () => fromModel((await import('kubernetes-models-1-33/v1/Secret')).Secret),
+  'v1/ServiceAccount': async () => fromModel((await import('kubernetes-models-1-33/v1/ServiceAccount')).ServiceAccount),
+  'v1/PersistentVolumeClaim': async () => fromModel((await import('kubernetes-models-1-33/v1/PersistentVolumeClaim')).PersistentVolumeClaim),
+  'v1/PersistentVolume': async () => fromModel((await import('kubernetes-models-1-33/v1/PersistentVolume')).PersistentVolume),
+  'v1/Namespace': async () => fromModel((await import('kubernetes-models-1-33/v1/Namespace')).Namespace),
+  'v1/Endpoints': async () => fromModel((await import('kubernetes-models-1-33/v1/Endpoints')).Endpoints),
+  'v1/LimitRange': async () => fromModel((await import('kubernetes-models-1-33/v1/LimitRange')).LimitRange),
+  'v1/ResourceQuota': async () => fromModel((await import('kubernetes-models-1-33/v1/ResourceQuota')).ResourceQuota),
+  'v1/ReplicationController': async () => fromModel((await import('kubernetes-models-1-33/v1/ReplicationController')).ReplicationController),
+  'apps/v1/Deployment': async () => fromModel((await import('kubernetes-models-1-33/apps/v1/Deployment')).Deployment),
+  'apps/v1/StatefulSet': async () => fromModel((await import('kubernetes-models-1-33/apps/v1/StatefulSet')).StatefulSet),
+  'apps/v1/DaemonSet': async () => fromModel((await import('kubernetes-models-1-33/apps/v1/DaemonSet')).DaemonSet),
+  'apps/v1/ReplicaSet': async () => fromModel((await import('kubernetes-models-1-33/apps/v1/ReplicaSet')).ReplicaSet),
+  'batch/v1/Job': async () => fromModel((await import('kubernetes-models-1-33/batch/v1/Job')).Job),
+  'batch/v1/CronJob': async () => fromModel((await import('kubernetes-models-1-33/batch/v1/CronJob')).CronJob),
+  'networking.k8s.io/v1/Ingress': async () => fromModel((await import('kubernetes-models-1-33/networking.k8s.io/v1/Ingress')).Ingress),
+  'networking.k8s.io/v1/IngressClass': async () => fromModel((await import('kubernetes-models-1-33/networking.k8s.io/v1/IngressClass')).IngressClass),
+  'networking.k8s.io/v1/NetworkPolicy': async () => fromModel((await import('kubernetes-models-1-33/networking.k8s.io/v1/NetworkPolicy')).NetworkPolicy),
+  'policy/v1/PodDisruptionBudget': async () => fromModel((await import('kubernetes-models-1-33/policy/v1/PodDisruptionBudget')).PodDisruptionBudget),
+  'autoscaling/v1/HorizontalPodAutoscaler': async () => fromModel((await import('kubernetes-models-1-33/autoscaling/v1/HorizontalPodAutoscaler')).HorizontalPodAutoscaler),
+  'autoscaling/v2/HorizontalPodAutoscaler': async () => fromModel((await import('kubernetes-models-1-33/autoscaling/v2/HorizontalPodAutoscaler')).HorizontalPodAutoscaler),
+  'rbac.authorization.k8s.io/v1/Role': async () => fromModel((await import('kubernetes-models-1-33/rbac.authorization.k8s.io/v1/Role')).Role),
+  'rbac.authorization.k8s.io/v1/RoleBinding': async () => fromModel((await import('kubernetes-models-1-33/rbac.authorization.k8s.io/v1/RoleBinding')).RoleBinding),
+  'rbac.authorization.k8s.io/v1/ClusterRole': async () => fromModel((await import('kubernetes-models-1-33/rbac.authorization.k8s.io/v1/ClusterRole')).ClusterRole),
+  'rbac.authorization.k8s.io/v1/ClusterRoleBinding': async () => fromModel((await import('kubernetes-models-1-33/rbac.authorization.k8s.io/v1/ClusterRoleBinding')).ClusterRoleBinding),
+  'storage.k8s.io/v1/StorageClass': async () => fromModel((await import('kubernetes-models-1-33/storage.k8s.io/v1/StorageClass')).StorageClass),
+  'storage.k8s.io/v1/CSIDriver': async () => fromModel((await import('kubernetes-models-1-33/storage.k8s.io/v1/CSIDriver')).CSIDriver),
+  'scheduling.k8s.io/v1/PriorityClass': async () => fromModel((await import('kubernetes-models-1-33/scheduling.k8s.io/v1/PriorityClass')).PriorityClass),
+  'admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration': async () => fromModel((await import('kubernetes-models-1-33/admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration')).ValidatingWebhookConfiguration),
+  'admissionregistration.k8s.io/v1/MutatingWebhookConfiguration': async () => fromModel((await import('kubernetes-models-1-33/admissionregistration.k8s.io/v1/MutatingWebhookConfiguration')).MutatingWebhookConfiguration),
+  'discovery.k8s.io/v1/EndpointSlice': async () => fromModel((await import('kubernetes-models-1-33/discovery.k8s.io/v1/EndpointSlice')).EndpointSlice),
+  'coordination.k8s.io/v1/Lease': async () => fromModel((await import('kubernetes-models-1-33/coordination.k8s.io/v1/Lease')).Lease),
+};

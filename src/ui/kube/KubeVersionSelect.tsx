@@ -1,0 +1,29 @@
+// The Kubernetes version the page checks the rendered objects against (and renders charts opened
+// at run time for), beside the release fields: a native select, so keyboard and screen readers
+// get the browser's own.
+import TextField from '@mui/material/TextField';
+import { KUBE_VERSIONS, DEFAULT_KUBE_VERSION } from '../../core/kube/versions';
+import { browserStorage } from '../state/persistence';
+import { kubeVersionPreference, useKubeVersion } from './kubeVersionPreference';
+
+export function KubeVersionSelect() {
+  const preference = kubeVersionPreference(browserStorage());
+  const version = useKubeVersion(preference);
+  return (
+    <TextField
+      select
+      label="Kubernetes"
+      value={version}
+      onChange={(e) => preference.set(e.target.value)}
+      title="The cluster version the manifests are checked against (API versions it serves, its OpenAPI schema) and, for charts opened here, helm template --kube-version"
+      sx={{ flex: '0 0 auto', width: 116 }}
+      slotProps={{ select: { native: true }, htmlInput: { 'data-kube-version': version } }}
+    >
+      {KUBE_VERSIONS.map((v) => (
+        <option key={v} value={v}>
+          {v === DEFAULT_KUBE_VERSION ? `${v} (newest)` : v}
+        </option>
+      ))}
+    </TextField>
+  );
+}

@@ -1,0 +1,85 @@
+// Undo and redo for one values store: every action that changed the state is recorded (a typing
+// burst in one field is one step), and undo/redo dispatch the kept state back as a named action.
+import { restoreHistory, type Action } from './actions';
+import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history';
+import type { ValuesState } from './reducer';
+import type { ValuesStore } from './store';
+
+/** What the header buttons and the keyboard shortcuts drive (a chart page or the stack page). */
+export interface UndoRedo {
+  canUndo(): boolean;
+  canRedo(): boolean;
+  undo(): void;
+  redo(): void;
+  subscribe(listener: () => void): () => void;
+}
+
+export interface ValuesHistory extends UndoRedo {
+  getHistory(): History<ValuesState>;
+  stop(): void;
+}
+
+/** Changes with the same key close together are one undo step. */
+export function coalesceKey(action: Action): string | undefined {
+  switch (action.type) {
+    case 'setValue':
+      return `set\u0000${action.path}`;
+    case 'replaceValues':
+      // The editor reports typing debounced; a burst of it is one step.
+      return action.source === 'yaml-editor' ? 'yaml-editor' : undefined;
+    case 'setRelease':
+      return `release\u0000${Object.keys(action.release).sort().join(',')}`;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Records `store`'s changes from now on. `restored` is a history kept from an earlier visit; it is
+ * used only when its present is the store's state (otherwise the steps would not lead here).
+ */
+export function attachHistory(store: ValuesStore, restored?: History<ValuesState>, now: () => number = Date.now): ValuesHistory {
+  const start = store.getState();
+  let history: History<ValuesState> = restored ? { past: restored.past, present: start, future: restored.future } : startHistory(start);
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  // Actions dispatched together (a link sets values and release) are one step: the first of a tick
+  // records, the rest of that tick extend it.
+  let tickOpen = false;
+  const stopRecording = store.onAction((action, state) => {
+    if (action.type === 'restoreHistory') return;
+    const before = history;
+    if (tickOpen && history.past.length > 0) {
+      history = { ...history, present: state, future: [] };
+      return;
+    }
+    tickOpen = true;
+    queueMicrotask(() => {
+      tickOpen = false;
+    });
+    history = record(history, state, coalesceKey(action), now());
+    if (canUndo(before) !== canUndo(history) || canRedo(before) !== canRedo(history)) notify();
+  });
+  const travel = (next: History<ValuesState>, direction: 'undo' | 'redo') => {
+    if (next === history) return;
+    history = next;
+    store.dispatch(restoreHistory(next.present, direction));
+    // The reducer may refuse a state (depth cap): the present is whatever the store holds.
+    history = { ...history, present: store.getState() };
+    notify();
+  };
+  return {
+    canUndo: () => canUndo(history),
+    canRedo: () => canRedo(history),
+    undo: () => travel(undo(history), 'undo'),
+    redo: () => travel(redo(history), 'redo'),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getHistory: () => history,
+    stop: stopRecording,
+  };
+}
