@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     acceptDownloads: true,
+    // The built app registers a service worker that downloads the whole build in the background;
+    // only the offline specs need it (they allow it), the others would share the CPU with it.
+    serviceWorkers: 'block',
     viewport: { width: 1440, height: 960 },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

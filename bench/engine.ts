@@ -5,30 +5,16 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chartPayloadAt } from '../src/cli/anyChart';
 import { loadPayload } from '../src/charts/generic/open';
 import { renderChart } from '../src/engine/helm';
 import { loadCrypto } from '../src/engine/sprig';
 import { newMap } from '../src/engine/value';
+import { measureTyping, type TypingResult } from './typing';
 
 const root = resolve(import.meta.dirname, '..');
 export const CORPUS = resolve(root, '../shared/corpus');
-
-export interface Figures {
-  p50: number;
-  p95: number;
-  max: number;
-  n: number;
-}
-
-export function figures(values: number[]): Figures {
-  const s = [...values].sort((a, b) => a - b);
-  const at = (p: number) => (s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]);
-  return { p50: at(50), p95: at(95), max: at(100), n: s.length };
-}
-
-export const show = (f: Figures) => `p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms (n=${f.n})`;
 
 /** Render of a chart's defaults in Node, after a warm-up: what one keystroke costs the engine. */
 export async function engineRenderTimes(chartDir: string, runs = 60, warmup = 15): Promise<number[]> {
@@ -58,8 +44,8 @@ export function helmTemplateTimes(helm: string, chartDir: string, runs = 7): num
  * gzip size of what the browser fetches for the engine: the chunk holding the engine's error text
  * and the chunks it imports that the first page does not already load.
  */
-export function engineChunkGzip(initialFiles: readonly string[]): { bytes: number; files: string[]; sharedBytes: number; shared: string[] } {
-  const assets = join(root, 'dist', 'assets');
+export function engineChunkGzip(dist: string, initialFiles: readonly string[]): { bytes: number; files: string[]; sharedBytes: number; shared: string[] } {
+  const assets = join(dist, 'assets');
   const names = readdirSync(assets).filter((n) => n.endsWith('.js'));
   const entry = names.find((n) => readFileSync(join(assets, n), 'utf8').includes('execution error at ('));
   if (!entry) return { bytes: 0, files: [], sharedBytes: 0, shared: [] };
@@ -94,43 +80,17 @@ export async function genericKeystrokeBench(
   param: string,
   keystrokes = 60,
   warmup = 8,
-): Promise<{ update: number[]; paint: number[] }> {
+): Promise<TypingResult> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-  await page.goto(`${baseUrl}/#/open`);
-  await page.getByTestId('chart-folder-input').setInputFiles(dir);
-  await page.locator(`[data-param="${param}"] input`).first().waitFor({ timeout: 60_000 });
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
-  const result = await measureTyping(page, param, 'generic-chart-release-abcdefghijklmnopqrstuvwxyz0123456789', keystrokes, warmup);
-  await page.close();
-  return result;
-}
-
-/**
- * Types `text` into a field one key at a time (after a warm-up) and returns the app's
- * `configurator:update` measures and each keydown's time to the next painted frame.
- */
-export async function measureTyping(page: Page, param: string, text: string, keystrokes: number, warmup: number): Promise<{ update: number[]; paint: number[] }> {
-  const input = page.locator(`[data-param="${param}"] input`).first();
-  await input.click();
-  await page.evaluate(() => {
-    const w = window as unknown as { __paints: number[] };
-    w.__paints = [];
-    document.addEventListener('keydown', (e) => {
-      const start = e.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => w.__paints.push(performance.now() - start), 0));
-    }, true);
-  });
-  for (let i = 0; i < keystrokes + warmup; i++) {
-    if (i === warmup) await page.evaluate(() => { performance.clearMeasures('configurator:update'); (window as unknown as { __paints: number[] }).__paints = []; });
-    await page.keyboard.type(text[i % text.length]);
-    await page.waitForTimeout(60);
+  try {
+    await page.goto(`${baseUrl}/#/open`);
+    await page.getByTestId('chart-folder-input').setInputFiles(dir);
+    await page.locator(`[data-param="${param}"] input`).first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
+    return await measureTyping(page, param, keystrokes, warmup);
+  } finally {
+    await page.close();
   }
-  await page.waitForTimeout(300);
-  const result = await page.evaluate(() => ({
-    update: performance.getEntriesByName('configurator:update').map((e) => e.duration),
-    paint: (window as unknown as { __paints: number[] }).__paints,
-  }));
-  return result;
 }
 
 export const CORPUS_BENCH_CHARTS = ['ingress-nginx', 'bitnami-redis', 'vault', 'kube-state-metrics'].filter((c) => existsSync(join(CORPUS, c)));

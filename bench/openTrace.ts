@@ -13,14 +13,14 @@
 //   alternately with it, so both see the same load of this shared machine.
 // --profile: a CPU profile of one more run; prints the functions with the most self time by script.
 // --trace FILE: a Chromium trace of one more run (open it in chrome://tracing or Perfetto).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { figures } from './engine';
+import type { Browser, Page } from 'playwright-core';
+import { withChromium, withPreviewServer } from './browser';
+import { figures } from './stats';
 
 const root = resolve(import.meta.dirname, '..');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const ROUTE = '#/centrifugo';
 
 interface Options {
@@ -55,7 +55,8 @@ function parseArgs(argv: string[]): Options {
 }
 
 // Runs in the page from its first script (a string: tsx would add helpers the page lacks). The
-// `shown` and `checked` conditions are the bench's (bench/run.ts); the others say where time went.
+// `shown` and `checked` are the bench's chart-open figure (bench/run.ts opens through openOnce); the
+// others say where the time went.
 const PROBE = `
   const o = window.__open = { long: [] };
   new PerformanceObserver((list) => {
@@ -91,13 +92,13 @@ interface Request {
   bytes: number;
 }
 
-interface OpenRun {
+export interface OpenRun {
   at: Record<Milestone, number>;
   requests: Request[];
   long: { start: number; duration: number }[];
 }
 
-async function openOnce(browser: Browser, url: string, around?: (page: Page, work: () => Promise<void>) => Promise<void>): Promise<OpenRun> {
+export async function openOnce(browser: Browser, url: string, around?: (page: Page, work: () => Promise<void>) => Promise<void>): Promise<OpenRun> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
   try {
     const page = await context.newPage();
@@ -272,19 +273,6 @@ async function traceOnce(browser: Browser, url: string, path: string): Promise<v
   }
 }
 
-async function waitForServer(url: string, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 /** Both builds under one folder (`a/`, `b/`): the builds use relative URLs, so one server serves both. */
 function compareRoot(after: string, before: string): string {
   const dir = '/tmp/open-trace-compare';
@@ -304,12 +292,8 @@ async function main(): Promise<void> {
   if (options.compare && !existsSync(join(options.compare, 'index.html'))) throw new Error(`${options.compare} holds no build`);
   const served = options.compare ? compareRoot(options.out, options.compare) : options.out;
   const base = `http://127.0.0.1:${options.port}/`;
-  // Its own process group, so stopping it also stops the vite process npx started.
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', served, '--port', String(options.port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
-  try {
-    await waitForServer(options.compare ? `${base}after/` : base);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    try {
+  await withPreviewServer(served, options.port, options.compare ? `${base}after/` : base, () =>
+    withChromium(async (browser) => {
       const targets = options.compare ? [{ label: 'before', url: `${base}before/${ROUTE}` }, { label: 'after', url: `${base}after/${ROUTE}` }] : [{ label: options.out, url: `${base}${ROUTE}` }];
       const runs = new Map<string, OpenRun[]>(targets.map((t) => [t.label, []]));
       // One warm-up each (server and disk caches), then the targets alternate run by run.
@@ -326,18 +310,17 @@ async function main(): Promise<void> {
       const last = targets.at(-1)!;
       if (options.profile) await profileOnce(browser, last.url);
       if (options.trace) await traceOnce(browser, last.url, options.trace);
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
-  }
+    }),
+  );
 }
 
-main().then(
-  () => process.exit(0),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+// Run directly (not when bench/run.ts imports openOnce).
+if (process.argv[1] && /bench[\\/]openTrace\.ts$/.test(process.argv[1])) {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

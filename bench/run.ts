@@ -1,52 +1,94 @@
-// Benchmark: prints figures, asserts nothing. `npm run bench`
-//  1. initial JS (gzip) the page loads before Monaco, from the production build;
-//  2. chart open: from navigating to `/#/centrifugo` until the form (down to replicaCount, which the
-//     second render pass shows) and the problems panel are visible, median of 5 fresh pages; the
-//     longest task; when the schema check joined the problems;
-//  3. keystroke-to-preview: p50/p95 of the app's `configurator:update` measures while typing into a
-//     field of Centrifugo with every feature on, in Debian's Chromium (after a warm-up), plus the time
-//     from each keydown to the next painted frame;
-//  4. share-link length of every preset of every chart;
-//  5. the installed command's `template` vs the real `helm template`, whole processes (bench/cli.ts);
-//  6. Kubernetes checks of the rendered objects per evaluation (bench/kubeChecks.ts);
-//  7. the any-chart engine (bench/engine.ts): render time of public charts in Node beside helm's,
-//     the engine chunk's size, keystroke-to-preview on a chart opened from a folder.
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+// Benchmark: prints figures, asserts nothing.
+//   npm run bench [-- --runs N] [--quick] [--keystrokes N] [--no-build] [--port 4179] [--out /tmp/dist-bench]
+// Builds the app once (to --out), then repeats the browser, CLI and Kubernetes-check figures N times
+// (default 3; the machine's load average printed at the start and end of each run), and ends with a
+// SUMMARY table: each figure of issue 12 beside its target, its value in every run, their spread and
+// whether it was met. --quick: one run with fewer keystrokes, opens and CLI runs (a smoke test);
+// --keystrokes N: measured keystrokes per page (after the warm-up); --no-build: serve --out as it is.
+// Per run:
+//  1. chart open: from navigating to `/#/centrifugo` (a fresh browser context) until the form (down
+//     to replicaCount, which the second render pass shows) and the problems panel are visible, and
+//     until the schema check joined the problems (the panel no longer busy); median of the opens;
+//  2. keystrokes into fullnameOverride of Centrifugo with every feature on, on a fresh page after a
+//     warm-up: Event Timing, our own keydown-to-next-paint probe, keydown to the frame that shows the
+//     new value in the Monaco preview, and the app's `configurator:update` (bench/typing.ts); the same
+//     on the corpus chart bitnami-nginx opened from a folder;
+//  3. the installed command's `template` vs the real `helm template`, median of 7 whole processes
+//     each, interleaved (bench/cli.ts);
+//  4. Kubernetes checks of the rendered objects per evaluation (bench/kubeChecks.ts).
+// Once: initial JS size, share-link length of every preset (the Centrifugo HA link's whole URL is an
+// issue-12 figure), in-process evaluate, the any-chart engine (bench/engine.ts).
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { charts, findChart } from '../src/charts';
 import { diffValues, defaultsFromSchema, mergeValues } from '../src/core/values';
 import { encodeShareLink } from '../src/core/share';
 import { evaluate } from '../src/core/evaluate';
-import { ALL_FEATURES } from './features';
-import { kubeChecksBench } from './kubeChecks';
-import { cliBench } from './cli';
 import { findTool } from '../scripts/helmTools';
-import { CORPUS, CORPUS_BENCH_CHARTS, engineChunkGzip, engineRenderTimes, figures, genericKeystrokeBench, helmTemplateTimes, measureTyping, show } from './engine';
+import { withChromium, withPreviewServer } from './browser';
+import { measureCli, prepareCli, RUNS_PER_ROUND, type CliCaseResult, type CliSetup } from './cli';
+import { CORPUS, CORPUS_BENCH_CHARTS, engineChunkGzip, engineRenderTimes, genericKeystrokeBench, helmTemplateTimes } from './engine';
+import { ALL_FEATURES } from './features';
+import { kubeChecksBench, type KubeCheckResult } from './kubeChecks';
+import { openOnce, type OpenRun } from './openTrace';
+import { figures, median, show } from './stats';
+import { summaryTable, type MeasuredRow, type RunFigure, type SummaryRow, type Target } from './summary';
+import { measureTyping, type TypingResult } from './typing';
 
 const root = resolve(import.meta.dirname, '..');
-const PORT = 4179;
-const KEYSTROKES = 60;
-const WARMUP = 8;
-const OPEN_RUNS = 5;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const LINK_BASE = 'https://example.org/app/';
+const HA_PRESET = 'centrifugo/ha-redis';
 
-/** p50 / p95 / max of a series, as every figure of the benchmark prints it. */
-const stats = (values: number[]): string => show(figures(values));
+interface Options {
+  runs: number;
+  quick: boolean;
+  build: boolean;
+  port: number;
+  out: string;
+  keystrokes: number;
+  warmup: number;
+  opens: number;
+  cliRuns: number;
+}
 
+function parseArgs(argv: string[]): Options {
+  const options: Options = { runs: 3, quick: false, build: true, port: 4179, out: '/tmp/dist-bench', keystrokes: 60, warmup: 8, opens: 5, cliRuns: RUNS_PER_ROUND };
+  let keystrokes: number | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = () => {
+      const value = argv[++i];
+      if (value === undefined) throw new Error(`${arg} needs a value`);
+      return value;
+    };
+    if (arg === '--runs') options.runs = Math.min(20, Math.max(1, Math.floor(Number(next())) || 1));
+    else if (arg === '--quick') options.quick = true;
+    else if (arg === '--no-build') options.build = false;
+    else if (arg === '--keystrokes') keystrokes = Math.min(1000, Math.max(1, Math.floor(Number(next())) || 1));
+    else if (arg === '--port') options.port = Number(next()) || 0;
+    else if (arg === '--out') options.out = resolve(next());
+    else throw new Error(`unknown option ${arg} (known: --runs N, --quick, --keystrokes N, --no-build, --port P, --out DIR)`);
+  }
+  if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65535) throw new Error('--port needs a port number from 1024 to 65535');
+  if (options.quick) Object.assign(options, { runs: 1, keystrokes: 20, warmup: 4, opens: 2, cliRuns: 3 });
+  if (keystrokes !== undefined) options.keystrokes = keystrokes;
+  return options;
+}
 
-function initialJsGzip(): { files: string[]; bytes: number } {
-  const dist = join(root, 'dist');
+/** The script and modulepreload files index.html names, gzip. */
+function initialJsGzip(dist: string): { files: string[]; bytes: number } {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
   const bytes = refs.reduce((sum, ref) => sum + gzipSync(readFileSync(join(dist, ref))).length, 0);
   return { files: refs, bytes };
 }
 
-function lazyChunksGzip(): { monaco: number; all: number } {
-  const dir = join(root, 'dist', 'assets');
+function lazyChunksGzip(dist: string): { monaco: number; all: number } {
+  const dir = join(dist, 'assets');
   let monaco = 0;
   let all = 0;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
@@ -57,157 +99,166 @@ function lazyChunksGzip(): { monaco: number; all: number } {
   return { monaco, all };
 }
 
-async function waitForServer(url: string, ms = 30_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
-// Runs in the page from its first script (a string: the bench's own transpiler would add helpers
-// the page lacks). Records when the form down to replicaCount and the problems panel are visible,
-// when the problems panel stops being busy (schema check done), and every long task.
-const OPEN_PROBE = `
-  window.__open = { long: [] };
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__open.long.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-  const probe = () => {
-    const o = window.__open;
-    const field = document.querySelector('[data-param="replicaCount"]');
-    const problems = document.querySelector('section[aria-label="Problems"]');
-    if (o.shown === undefined && field && problems && field.checkVisibility() && problems.checkVisibility()) o.shown = performance.now();
-    if (o.checked === undefined && problems && !problems.hasAttribute('aria-busy')) o.checked = performance.now();
-    if (o.shown === undefined || o.checked === undefined) requestAnimationFrame(probe);
-  };
-  requestAnimationFrame(probe);
-`;
-
-interface OpenRun {
-  shown: number;
-  checked: number;
-  longest: number;
-}
-
-async function chartOpenBench(browser: Browser): Promise<OpenRun[]> {
-  const runs: OpenRun[] = [];
-  // One warm-up (the server's and the disk's caches), then fresh pages without storage.
-  for (let i = 0; i <= OPEN_RUNS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
-    const page = await context.newPage();
-    await page.addInitScript(OPEN_PROBE);
-    await page.goto(`http://127.0.0.1:${PORT}/#/centrifugo`);
-    await page.waitForFunction(() => {
-      const o = (window as unknown as { __open: { shown?: number; checked?: number } }).__open;
-      return o.shown !== undefined && o.checked !== undefined;
-    }, undefined, { timeout: 60_000 });
-    await page.waitForTimeout(500);
-    const run = await page.evaluate(() => {
-      const o = (window as unknown as { __open: { shown: number; checked: number; long: number[] } }).__open;
-      return { shown: o.shown, checked: o.checked, longest: Math.max(0, ...o.long) };
-    });
-    if (i > 0) runs.push(run);
-    await context.close();
-  }
-  return runs;
-}
-
-async function withPreviewBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
-  // Its own process group, so stopping it also stops the vite process npx started.
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
-  try {
-    await waitForServer(`http://127.0.0.1:${PORT}/`);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-    try {
-      return await work(browser);
-    } finally {
-      await browser.close();
-    }
-  } finally {
-    if (server.pid !== undefined) process.kill(-server.pid);
-  }
-}
-
-async function keystrokeBench(browser: Browser): Promise<{ update: number[]; paint: number[] }> {
-  const chart = findChart('centrifugo')!;
-  const defaults = defaultsFromSchema(chart.schema);
-  const { fragment } = encodeShareLink(
-    { chart: 'centrifugo', values: diffValues(defaults, mergeValues(defaults, ALL_FEATURES)) },
-    { includeSecrets: true, schema: chart.schema },
-  );
-  const page = await browser.newPage({ viewport: { width: 1440, height: 960 } });
-  await page.goto(`http://127.0.0.1:${PORT}/${fragment}`);
-  await page.locator('.monaco-editor').first().waitFor({ timeout: 60_000 });
-  return measureTyping(page, 'fullnameOverride', 'realtime-messaging-cluster-for-bench-abcdefghijklmnopqrstuvwxyz0123456789', KEYSTROKES, WARMUP);
-}
-
-const LINK_BASE = 'https://example.org/app/';
-
-function shareLinkLengths(): string[] {
-  const out: string[] = [];
+/** Prints every preset's link length; returns the Centrifugo HA link's whole length (page address included). */
+function shareLinkLengths(): number | undefined {
+  console.log('\n== share link length per preset (secrets left out)');
+  let ha: number | undefined;
   for (const chart of charts) {
     const defaults = defaultsFromSchema(chart.schema);
     for (const preset of chart.presets) {
       const values = diffValues(defaults, mergeValues(defaults, preset.values));
       const { fragment } = encodeShareLink({ chart: chart.id, values }, { includeSecrets: false, schema: chart.schema });
-      // Issue 12: the HA configuration's whole link, page address included, stays under 300 characters.
-      const target = `${chart.id}/${preset.id}` === 'centrifugo/ha-redis' ? ` (whole link with ${LINK_BASE}: ${LINK_BASE.length + fragment.length}, target under 300)` : '';
-      out.push(`  ${chart.id}/${preset.id}: ${fragment.length} characters${target}`);
+      const whole = `${chart.id}/${preset.id}` === HA_PRESET ? LINK_BASE.length + fragment.length : undefined;
+      if (whole !== undefined) ha = whole;
+      console.log(`  ${chart.id}/${preset.id}: ${fragment.length} characters${whole === undefined ? '' : ` (whole link with ${LINK_BASE}: ${whole}, target under 300)`}`);
     }
   }
-  return out;
+  return ha;
 }
 
+interface OpenFigures {
+  shown: number;
+  checked: number;
+  /** Form and schema problems both on screen. */
+  both: number;
+  longest: number;
+}
 
-async function main() {
-  console.log('== build');
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-  const initial = initialJsGzip();
-  const lazy = lazyChunksGzip();
-  console.log(`initial JS before Monaco: ${(initial.bytes / 1024).toFixed(1)} KB gzip (${initial.files.join(', ')})`);
-  console.log(`all JS chunks: ${(lazy.all / 1024).toFixed(1)} KB gzip, of which Monaco/worker chunks ${(lazy.monaco / 1024).toFixed(1)} KB (lazy)`);
+/** `opens` fresh contexts opening `#/centrifugo`, after one warm-up (server and disk caches); medians. */
+async function chartOpen(browser: Browser, base: string, opens: number): Promise<OpenFigures> {
+  console.log(`\n== chart open (/#/centrifugo, fresh context, median of ${opens}: navigation until replicaCount and the problems panel are visible)`);
+  await openOnce(browser, `${base}/#/centrifugo`);
+  const runs: OpenRun['at'][] = [];
+  for (let i = 0; i < opens; i++) runs.push((await openOnce(browser, `${base}/#/centrifugo`)).at);
+  const pick = (f: (r: OpenRun['at']) => number) => runs.map(f);
+  console.log(`  form shown: ${show(figures(pick((r) => r.shown)))}`);
+  console.log(`  schema check joined the problems: ${show(figures(pick((r) => r.checked)))}`);
+  console.log(`  longest task while opening: ${show(figures(pick((r) => r.longest)))}`);
+  return {
+    shown: median(pick((r) => r.shown)),
+    checked: median(pick((r) => r.checked)),
+    both: median(pick((r) => Math.max(r.shown, r.checked))),
+    longest: median(pick((r) => r.longest)),
+  };
+}
 
+function printTyping(t: TypingResult): void {
+  console.log(`  Event Timing, keystroke to next paint: ${show(figures(t.eventTiming))}; ${t.eventTimingUnderFloor} under the API's 16 ms floor (counted as 16)`);
+  console.log(`  keydown -> next painted frame (rAF probe): ${show(figures(t.paint))}`);
+  console.log(`  keydown -> frame showing the new value in the preview: ${show(figures(t.repaint))}; ${t.repaintLate} of ${t.repaint.length} in a later frame than the next paint${t.repaintMissing > 0 ? `; ${t.repaintMissing} keystrokes never showed` : ''}`);
+  console.log(`  configurator:update (values -> preview text applied): ${show(figures(t.update))}`);
+}
+
+/** Centrifugo with every feature on, opened from a share link on a fresh page, typing into fullnameOverride. */
+async function centrifugoTyping(browser: Browser, base: string, options: Options): Promise<TypingResult> {
   const chart = findChart('centrifugo')!;
+  const defaults = defaultsFromSchema(chart.schema);
+  const values = diffValues(defaults, mergeValues(defaults, ALL_FEATURES));
+  const { fragment } = encodeShareLink({ chart: 'centrifugo', values }, { includeSecrets: true, schema: chart.schema });
+  const evaluation = evaluate(chart, values, { name: 'release-name', namespace: 'default' });
+  console.log(`\n== keystrokes (Centrifugo, every feature on, ${options.keystrokes} keystrokes into fullnameOverride after ${options.warmup})`);
+  console.log(`  preview: ${evaluation.objects.length} objects, ${evaluation.yaml.split('\n').length} lines, ${(evaluation.yaml.length / 1024).toFixed(1)} KB`);
+  const context = await browser.newContext({ viewport: { width: 1440, height: 960 } });
   try {
-    await withPreviewBrowser(async (browser) => {
-      console.log('\n== chart open (/#/centrifugo, fresh page: navigation until replicaCount and the problems panel are visible)');
-      const open = await chartOpenBench(browser);
-      console.log(`shown: ${stats(open.map((r) => r.shown))}`);
-      console.log(`schema check joined the problems: ${stats(open.map((r) => r.checked))}`);
-      console.log(`longest task while opening: ${stats(open.map((r) => r.longest))}`);
-
-      console.log('\n== keystroke to preview (Centrifugo, every feature on, typing into fullnameOverride)');
-      const evaluation = evaluate(chart, diffValues(defaultsFromSchema(chart.schema), mergeValues(defaultsFromSchema(chart.schema), ALL_FEATURES)), { name: 'release-name', namespace: 'default' });
-      console.log(`preview size: ${evaluation.objects.length} objects, ${evaluation.yaml.split('\n').length} lines, ${(evaluation.yaml.length / 1024).toFixed(1)} KB`);
-      const { update, paint } = await keystrokeBench(browser);
-      console.log(`configurator:update (values -> preview text applied): ${stats(update)}`);
-      console.log(`keydown -> next painted frame: ${stats(paint)}`);
-
-      if (existsSync(join(CORPUS, 'bitnami-nginx'))) {
-        console.log('\n== keystroke to preview on a chart opened from a folder (corpus bitnami-nginx, typing into fullnameOverride)');
-        const generic = await genericKeystrokeBench(browser, `http://127.0.0.1:${PORT}`, join(CORPUS, 'bitnami-nginx'), 'fullnameOverride');
-        console.log(`configurator:update: ${stats(generic.update)}`);
-        console.log(`keydown -> next painted frame: ${stats(generic.paint)}`);
-      }
-    });
-  } catch (e) {
-    console.log(`browser part failed: ${(e as Error).message}`);
+    const page = await context.newPage();
+    await page.goto(`${base}/${fragment}`);
+    const result = await measureTyping(page, 'fullnameOverride', options.keystrokes, options.warmup);
+    printTyping(result);
+    return result;
+  } finally {
+    await context.close();
   }
+}
 
-  console.log('\n== share link length per preset (secrets left out)');
-  for (const line of shareLinkLengths()) console.log(line);
+interface RunResult {
+  load: { start: number; end: number };
+  open?: OpenFigures;
+  typing?: TypingResult;
+  generic?: TypingResult;
+  cli?: CliCaseResult[];
+  kube?: KubeCheckResult[];
+}
 
-  await cliBench(); // the installed command vs helm template (bench/cli.ts)
-  const helm = findTool('helm');
+/** A step of a run that may fail (a page that did not load) without losing the other figures. */
+async function attempt<T>(label: string, work: () => Promise<T> | T): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (e) {
+    console.log(`  ${label} failed: ${(e as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+const loadText = () => loadavg().map((l) => l.toFixed(2)).join(' / ');
+
+async function oneRun(browser: Browser, base: string, options: Options, cli: CliSetup | undefined, index: number): Promise<RunResult> {
+  const startLoad = loadavg()[0];
+  console.log(`\n########## run ${index + 1} of ${options.runs}: load average (1 / 5 / 15 min) at start ${loadText()}`);
+  const open = await attempt('chart open', () => chartOpen(browser, base, options.opens));
+  const typing = await attempt('Centrifugo keystrokes', () => centrifugoTyping(browser, base, options));
+  let generic: TypingResult | undefined;
+  if (existsSync(join(CORPUS, 'bitnami-nginx'))) {
+    console.log('\n== keystrokes on a chart opened from a folder (corpus bitnami-nginx, fullnameOverride)');
+    generic = await attempt('bitnami-nginx keystrokes', () => genericKeystrokeBench(browser, base, join(CORPUS, 'bitnami-nginx'), 'fullnameOverride', options.keystrokes, options.warmup));
+    if (generic) printTyping(generic);
+  }
+  const cliResult = cli ? await attempt('CLI', () => measureCli(cli, 1, options.cliRuns)) : undefined;
+  const kube = await attempt('Kubernetes checks', () => kubeChecksBench(options.quick));
+  const endLoad = loadavg()[0];
+  console.log(`\n########## run ${index + 1} done: load average at end ${loadText()}`);
+  return { load: { start: startLoad, end: endLoad }, open, typing, generic, cli: cliResult, kube };
+}
+
+const p50p95 = (values: number[] | undefined): RunFigure | undefined => {
+  if (!values || values.length === 0) return undefined;
+  const f = figures(values);
+  return { value: f.p95, p50: f.p50 };
+};
+
+/** The SUMMARY rows: issue 12's figures (with their targets) and the ones printed beside them. */
+function summaryRows(runs: RunResult[], haLink: number | undefined, options: Options): SummaryRow[] {
+  const ms = (text: string, limit: number): Target => ({ text, limit, compare: 'below' });
+  const per = <T>(f: (r: RunResult) => T | undefined) => runs.map(f);
+  const n = `${options.keystrokes} keys`;
+  const cliCase = (r: RunResult, name: string) => r.cli?.find((c) => c.name === name);
+  const rows: SummaryRow[] = [
+    { figure: 'load average (1 min), start → end', cells: runs.map((r) => `${r.load.start.toFixed(2)} → ${r.load.end.toFixed(2)}`) },
+    { figure: `keystroke to next paint, Event Timing (Centrifugo, all on, ${n}; p50 / p95)`, unit: 'ms', target: ms('p95 < 50 ms', 50), runs: per((r) => p50p95(r.typing?.eventTiming)) },
+    { figure: 'keystroke to next paint, rAF probe (same keys)', unit: 'ms', runs: per((r) => p50p95(r.typing?.paint)) },
+    { figure: 'keystroke to repainted preview (same keys)', unit: 'ms', target: ms('p95 < 100 ms (aim 50)', 100), runs: per((r) => p50p95(r.typing?.repaint)) },
+    { figure: 'configurator:update (same keys)', unit: 'ms', runs: per((r) => p50p95(r.typing?.update)) },
+    { figure: 'bitnami-nginx from a folder: Event Timing', unit: 'ms', runs: per((r) => p50p95(r.generic?.eventTiming)) },
+    { figure: 'bitnami-nginx from a folder: repainted preview', unit: 'ms', runs: per((r) => p50p95(r.generic?.repaint)) },
+    { figure: `open #/centrifugo: form and schema problems on screen (median of ${options.opens})`, unit: 'ms', target: ms('< 1,000 ms', 1000), runs: per((r) => (r.open ? { value: r.open.both } : undefined)) },
+    { figure: '  form alone (median)', unit: 'ms', runs: per((r) => (r.open ? { value: r.open.shown } : undefined)) },
+    { figure: '  schema check joined the problems (median)', unit: 'ms', runs: per((r) => (r.open ? { value: r.open.checked } : undefined)) },
+    { figure: '  longest task while opening (median)', unit: 'ms', runs: per((r) => (r.open ? { value: r.open.longest } : undefined)) },
+  ];
+  for (const name of ['defaults', '-f ha-redis.values.yaml']) {
+    rows.push({
+      figure: `CLI: chart-configurator template centrifugo (${name}), median of ${options.cliRuns}`,
+      unit: 'ms',
+      target: { text: '≤ helm template', compare: 'at most' },
+      runs: per((r) => {
+        const c = cliCase(r, name);
+        return c ? { value: c.ours, limit: c.helm } : undefined;
+      }),
+    });
+    rows.push({ figure: `  helm template (${name}), same runs interleaved`, unit: 'ms', runs: per((r) => { const h = cliCase(r, name)?.helm; return h === undefined ? undefined : { value: h }; }) });
+  }
+  const kubeNames = [...new Set(runs.flatMap((r) => r.kube?.map((k) => k.name) ?? []))];
+  for (const name of kubeNames) {
+    const kube = (r: RunResult) => r.kube?.find((k) => k.name === name);
+    rows.push({ figure: `Kubernetes checks per keystroke, ${name}: wall`, unit: 'ms', target: ms('p95 < 5 ms', 5), runs: per((r) => { const k = kube(r); return k ? { value: k.wall.p95, p50: k.wall.p50 } : undefined; }) });
+    rows.push({ figure: '  same, process CPU time (all threads, GC included)', unit: 'ms', runs: per((r) => { const k = kube(r); return k ? { value: k.cpu.p95, p50: k.cpu.p50 } : undefined; }) });
+  }
+  const link: MeasuredRow = { figure: `Centrifugo HA share link, whole URL (${LINK_BASE})`, unit: 'characters', target: { text: '< 300 characters', limit: 300, compare: 'below' }, runs: runs.map(() => (haLink === undefined ? undefined : { value: haLink })) };
+  rows.push(link);
+  return rows;
+}
+
+async function onceOnly(dist: string, initialFiles: string[]): Promise<void> {
+  const chart = findChart('centrifugo')!;
   console.log('\n== CLI evaluate in-process');
   const inProcess: number[] = [];
   for (let i = 0; i < 50; i++) {
@@ -215,12 +266,11 @@ async function main() {
     evaluate(chart, ALL_FEATURES, { name: 'release-name', namespace: 'default' });
     inProcess.push(performance.now() - t0);
   }
-  console.log(`  in-process evaluate (validate + render + YAML), every feature on: ${stats(inProcess.slice(10))}`);
-
-  await kubeChecksBench();
+  console.log(`  in-process evaluate (validate + render + YAML), every feature on: ${show(figures(inProcess.slice(10)))}`);
 
   console.log('\n== any-chart engine');
-  const chunk = engineChunkGzip(initial.files);
+  const helm = findTool('helm');
+  const chunk = engineChunkGzip(dist, initialFiles);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`Open any chart downloads beyond the first page: ${kb(chunk.bytes)} gzip (${chunk.files.join(', ')})`);
   console.log(`  of which the engine's own code: ${kb(chunk.bytes - chunk.sharedBytes)} (target < 60 KB); libraries and core every chart page loads too: ${kb(chunk.sharedBytes)} (${chunk.shared.join(', ')})`);
@@ -231,6 +281,35 @@ async function main() {
     const theirs = helm ? `; helm template (whole process) ${show(figures(helmTemplateTimes(helm, dir)))}` : '';
     console.log(`  ${name}: engine render in Node ${show(ours)}${name === 'ingress-nginx' ? ' (target p95 < 10 ms)' : ''}${theirs}`);
   }
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  console.log(`== bench: ${options.runs} run(s)${options.quick ? ' (quick smoke: fewer keystrokes, opens and CLI runs)' : ''}; load average at start ${loadText()}`);
+  if (options.build) {
+    console.log(`== build to ${options.out}`);
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', options.out, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
+  } else if (!existsSync(join(options.out, 'index.html'))) throw new Error(`--no-build: ${options.out} holds no build`);
+  const initial = initialJsGzip(options.out);
+  const lazy = lazyChunksGzip(options.out);
+  console.log(`initial JS before Monaco: ${(initial.bytes / 1024).toFixed(1)} KB gzip (${initial.files.join(', ')})`);
+  console.log(`all JS chunks: ${(lazy.all / 1024).toFixed(1)} KB gzip, of which Monaco/worker chunks ${(lazy.monaco / 1024).toFixed(1)} KB (lazy)`);
+  const haLink = shareLinkLengths();
+  const cli = await attempt('building the command', () => prepareCli());
+
+  const base = `http://127.0.0.1:${options.port}`;
+  const runs = await withPreviewServer(options.out, options.port, `${base}/`, () =>
+    withChromium(async (browser) => {
+      const results: RunResult[] = [];
+      for (let i = 0; i < options.runs; i++) results.push(await oneRun(browser, base, options, cli, i));
+      return results;
+    }),
+  );
+
+  await onceOnly(options.out, initial.files);
+
+  console.log(`\n== SUMMARY (${options.runs} run(s); per run: p50 / p95 over ${options.keystrokes} keystrokes, medians for opens and CLI; spread: min–max over the runs of the statistic the target is on)`);
+  console.log(summaryTable(summaryRows(runs, haLink, options), options.runs));
 }
 
 main().then(

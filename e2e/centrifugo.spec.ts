@@ -114,7 +114,8 @@ test('choosing a problem jumps to its field', async ({ page }) => {
   await page.getByRole('button', { name: 'Collapse all' }).click();
   await expect(field(page, 'replicaCount')).toBeHidden();
   const params = ((await problem.getAttribute('data-problem-params')) ?? '').split(' ');
-  await problem.getByRole('button').click();
+  // The row's own button (its parameters follow as buttons of their own).
+  await problem.getByRole('button').first().click();
   const focused = await page.evaluate(() => document.activeElement?.closest('[data-param]')?.getAttribute('data-param'));
   expect(params).toContain(focused);
   const target = field(page, focused ?? '');

@@ -5,6 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fieldInput, manifestText, openChart, waitForChartPage } from './helpers';
 
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until a service worker controls the page (reloading once if it took over after the load). */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {

@@ -3,6 +3,8 @@
 import { expect, test } from '@playwright/test';
 import { openChart, manifestText, setNumber } from './helpers';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the app opens, switches charts and renders offline', async ({ page, context }) => {
   await page.goto('/#/');
   await expect(page.getByRole('list', { name: 'Charts' })).toBeVisible();

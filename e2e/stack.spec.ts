@@ -82,7 +82,7 @@ test('Centrifugo + Percona Valkey by hand: bind, the password rule, bundle, link
 
   await test.step('choosing the problem from another release opens Centrifugo at the field', async () => {
     await openRelease(page, 'valkey');
-    await noauth.getByRole('button').click();
+    await noauth.getByRole('button').first().click();
     await expect(page.locator('[data-open-release="centrifugo"]')).toBeVisible();
     await expect(field(page, 'config.engine.redis.address')).toHaveClass(/field-highlight/);
     const focused = await page.evaluate(() => document.activeElement?.closest('[data-param]')?.getAttribute('data-param'));

@@ -23,13 +23,16 @@ export interface ParsedArgs {
   to: string[];
   fromSets: string[];
   toSets: string[];
+  /** `diff`: the old side's release name and namespace when they differ from the new side's. */
+  fromRelease?: string;
+  fromNamespace?: string;
   full: boolean;
   help: boolean;
 }
 
 export class UsageError extends Error {}
 
-const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base', '--base', '--from', '--to', '--from-set', '--to-set', '--kube-version']);
+const TAKES_VALUE = new Set(['-f', '--values', '--set', '--set-string', '-n', '--namespace', '-o', '--output', '--stack', '--link-base', '--base', '--from', '--to', '--from-set', '--to-set', '--kube-version', '--from-release', '--from-namespace']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { command: '', positionals: [], valueFiles: [], sets: [], includeSecrets: false, from: [], to: [], fromSets: [], toSets: [], full: false, help: false };
@@ -50,6 +53,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
       else if (flag === '--link-base' || flag === '--base') out.linkBase = value;
       else if (flag === '--kube-version') out.kubeVersion = value;
       else if (flag === '--from' || flag === '--to') out[flag === '--from' ? 'from' : 'to'].push(...value.split(',').filter(Boolean));
+      else if (flag === '--from-release') out.fromRelease = value;
+      else if (flag === '--from-namespace') out.fromNamespace = value;
       else if (flag === '--from-set' || flag === '--to-set') out[flag === '--from-set' ? 'fromSets' : 'toSets'].push(value);
       else out.namespace = value;
     } else if (flag === '--full') out.full = true;

@@ -53,6 +53,33 @@ describe('cli diff', () => {
     expect([code, out, err]).toEqual([0, '', ['0 error(s), 0 warning(s), 0 info']]);
   });
 
+  it('parses --from-release and --from-namespace', () => {
+    const a = parseArgs(['diff', 'new', 'c', '--from-release', 'old', '--from-namespace=apps']);
+    expect([a.fromRelease, a.fromNamespace, a.positionals]).toEqual(['old', 'apps', ['new', 'c']]);
+  });
+
+  it('lists the objects a release rename replaces (--from-release), the headers naming each release', () => {
+    const { code, out } = runCli(['diff', 'chat-new', 'centrifugo', '--from-release', 'chat-old']);
+    expect(code).toBe(0);
+    const { diff, impact } = split(out);
+    expect(diff.split('\n').slice(0, 2)).toEqual(['--- chart defaults (release chat-old in default)', '+++ chart defaults (release chat-new in default)']);
+    const renamed = impact.filter((l) => l.startsWith('warning: ') && l.includes('is renamed to'));
+    expect(renamed.length).toBeGreaterThan(0);
+    expect(renamed.some((l) => l.includes('Deployment chat-old-centrifugo is renamed to chat-new-centrifugo'))).toBe(true);
+    expect(renamed.some((l) => l.includes('Service chat-old-centrifugo is renamed to chat-new-centrifugo'))).toBe(true);
+    // Without the flag both sides are one release: nothing renamed, nothing to show.
+    expect(runCli(['diff', 'chat-new', 'centrifugo']).out).toBe('');
+  });
+
+  it('checks the old release name and namespace with the same rules as the new one', () => {
+    const badName = runCli(['diff', 'centrifugo', '--from-release', 'Not_A_Name']);
+    expect(badName.code).toBe(1);
+    expect(badName.err[0]).toContain('Not_A_Name');
+    const badNamespace = runCli(['diff', 'centrifugo', '--from-namespace', 'a'.repeat(64)]);
+    expect(badNamespace.code).toBe(1);
+    expect(badNamespace.err[0]).toMatch(/^Error: /);
+  });
+
   it('exits 1 on bad input: unknown chart, unreadable file, values that break the schema', () => {
     expect(runCli(['diff', 'nope', '--to', 'x.yaml']).code).toBe(1);
     const missing = runCli(['diff', 'centrifugo', '--to', 'missing.yaml']);

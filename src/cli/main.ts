@@ -30,7 +30,7 @@ const USAGE = `usage:
   cli schema CHART
   cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets]
   cli link [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] [--base URL] [--include-secrets]
-  cli diff [RELEASE] CHART [--from OLD.yaml]... [--to NEW.yaml]... [--from-set a=b]... [--to-set a=b]... [-f both.yaml]... [--set ...] [--namespace NS]
+  cli diff [RELEASE] CHART [--from OLD.yaml]... [--to NEW.yaml]... [--from-set a=b]... [--to-set a=b]... [-f both.yaml]... [--set ...] [--namespace NS] [--from-release OLD] [--from-namespace OLD_NS]
   cli validate --stack helmfile.yaml
   cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets]`;
 

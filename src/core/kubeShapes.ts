@@ -6,7 +6,7 @@ import { dump } from 'js-yaml';
 import type { TSchema } from 'typebox';
 import type { PathSeg } from './paths';
 import { toSegs } from './paths';
-import { hasType, node, unionMembers } from './schemaNode';
+import { hasType, listItemSchema, node, unionMembers } from './schemaNode';
 import { isMap } from './values';
 
 export type KubeShape =
@@ -162,16 +162,6 @@ function stringItems(schema: TSchema | undefined): boolean {
   return items !== undefined && !Array.isArray(items) && hasType(items, 'string');
 }
 
-/** The item schema of a list parameter (through a nullable union). */
-function itemSchema(schema: TSchema | undefined): TSchema | undefined {
-  if (!schema) return undefined;
-  for (const candidate of [schema, ...unionMembers(schema)]) {
-    const items = node(candidate).items;
-    if (items && !Array.isArray(items)) return items;
-  }
-  return undefined;
-}
-
 /**
  * An example value of the shape (a fresh copy). Ingress hosts follow the chart's own shape: paths as
  * plain strings when its schema or default says so, its default's first host when it has one.
@@ -179,7 +169,7 @@ function itemSchema(schema: TSchema | undefined): TSchema | undefined {
 export function kubeExample(shape: KubeShape, schema?: TSchema, defaultValue?: unknown): unknown {
   if (shape === 'ingressHosts') {
     if (Array.isArray(defaultValue) && isMap(defaultValue[0])) return [structuredClone(defaultValue[0])];
-    const paths = node(itemSchema(schema)).properties?.paths;
+    const paths = node(listItemSchema(schema)).properties?.paths;
     if (paths && stringItems(paths)) return [{ host: 'app.example.com', paths: ['/'] }];
   }
   return structuredClone(EXAMPLES[shape]);

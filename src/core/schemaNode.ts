@@ -50,6 +50,16 @@ export function unionMembers(schema: TSchema): TSchema[] {
   return members.filter((m) => !hasType(m, 'null'));
 }
 
+/** The item schema of a list (tuple-style `items` arrays aside), looked for through a nullable union. */
+export function listItemSchema(schema: TSchema | undefined): TSchema | undefined {
+  if (!schema) return undefined;
+  for (const candidate of [schema, ...unionMembers(schema)]) {
+    const items = node(candidate).items;
+    if (items && !Array.isArray(items)) return items;
+  }
+  return undefined;
+}
+
 /** A union of const literals (or an `enum`) gives its allowed values; otherwise undefined. */
 export function enumValues(schema: TSchema): unknown[] | undefined {
   const n = node(schema);

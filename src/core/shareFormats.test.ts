@@ -31,6 +31,18 @@ const FORMAT_1 = {
     '#/open.podinfo?s=1.TY09DsMgDEbv4hkRtUMrsXbqAXoACk5iidgIQ5eIuxeGSl2_n_dOCLsvFRxIRrZZIvEqYODjU0MFd0LBnCj4hzQeu6uBRjM-UNVvOJ47Qe8GFEPBqk8OqUWM4FafFA1IoY14Xtgfc_8nwaIko4ObvdvLSIZMXiVNaq1Z3bJoxdVzLhI9243q3t6WZPlBev8C',
 };
 
+/** The stack both formats' stack links were made from: its secret (cache's password) left out and listed. */
+const STACK_DECODED = {
+  ok: true, secretsIncluded: false, omittedSecrets: ['cache:auth.password'],
+  stack: {
+    releases: [
+      { name: 'cache', namespace: 'prod', chart: 'fake', values: { replicaCount: 2 } },
+      { name: 'web', namespace: 'prod', chart: 'fake', values: { image: { tag: '2.0' } }, needs: ['prod/cache'] },
+    ],
+    bindings: [{ consumer: 'web', point: 'redis', provider: 'cache' }],
+  },
+};
+
 const haValues = (): Values => {
   const defaults = defaultsFromSchema(centrifugo.schema);
   return diffValues(defaults, mergeValues(defaults, centrifugo.presets.find((p) => p.id === 'ha-redis')!.values));
@@ -63,16 +75,7 @@ describe('format 1 links keep opening', () => {
   });
 
   it('a stack, its secret left out and listed', () => {
-    expect(decodeStackFragment(FORMAT_1.stack)).toEqual({
-      ok: true, secretsIncluded: false, omittedSecrets: ['cache:auth.password'],
-      stack: {
-        releases: [
-          { name: 'cache', namespace: 'prod', chart: 'fake', values: { replicaCount: 2 } },
-          { name: 'web', namespace: 'prod', chart: 'fake', values: { image: { tag: '2.0' } }, needs: ['prod/cache'] },
-        ],
-        bindings: [{ consumer: 'web', point: 'redis', provider: 'cache' }],
-      },
-    });
+    expect(decodeStackFragment(FORMAT_1.stack)).toEqual(STACK_DECODED);
   });
 });
 
@@ -93,16 +96,7 @@ describe('format 2 links made before keep opening', () => {
   });
 
   it('a stack link', () => {
-    expect(decodeStackFragment(FORMAT_2.stack)).toEqual({
-      ok: true, secretsIncluded: false, omittedSecrets: ['cache:auth.password'],
-      stack: {
-        releases: [
-          { name: 'cache', namespace: 'prod', chart: 'fake', values: { replicaCount: 2 } },
-          { name: 'web', namespace: 'prod', chart: 'fake', values: { image: { tag: '2.0' } }, needs: ['prod/cache'] },
-        ],
-        bindings: [{ consumer: 'web', point: 'redis', provider: 'cache' }],
-      },
-    });
+    expect(decodeStackFragment(FORMAT_2.stack)).toEqual(STACK_DECODED);
   });
 });
 

@@ -5,6 +5,7 @@
 // only ever uses the general dictionary, so it reads without the chart (the open page needs a
 // link's chart origin before it has the chart).
 import { deflateSync, Inflate } from 'fflate';
+import { concatBytes } from '../engine/bytes';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { generalDeflateDictionary, HASH_BYTES, type ChartDictionary } from './shareDictionary';
 
@@ -42,13 +43,7 @@ export function inflateBounded(data: Uint8Array, dictionary?: Uint8Array, budget
   for (let i = 0; i < data.length; i += step) inflater.push(data.subarray(i, i + step), i + step >= data.length);
   if (data.length === 0) inflater.push(data, true);
   budget.left -= total;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+  return concatBytes(chunks);
 }
 
 function pushLength(out: number[], n: number): void {

@@ -2,7 +2,7 @@
 // `ingress.enabled` is false renders nothing, and without a word the user cannot tell why. A chart
 // adds this rule with the switches whose sections its templates skip entirely when off.
 import { formatPath, type PathSeg } from './paths';
-import { defineRule } from './rules';
+import { defineRule, type Finding } from './rules';
 import type { Rule, Values } from './types';
 import { getAt, isMap } from './values';
 
@@ -51,17 +51,25 @@ export interface SwitchedOffOptions {
   exempt?: readonly string[];
 }
 
+export const SWITCHED_OFF_ID = 'switched-off';
+export const SWITCHED_OFF_TITLE = 'Values set in a section whose switch is off';
+
+/** The hint's wording, one for the curated charts and for charts opened at run time. */
+export function switchedOffFinding({ path, switchPath }: SwitchedOffValue, why = 'The chart renders nothing of this section while its switch is off.'): Finding {
+  return {
+    severity: 'info',
+    message: `${path} is set, but ${switchPath} is off, so the chart does not use it.`,
+    why,
+    fix: `Turn ${switchPath} on, or reset ${path}.`,
+    params: [path, switchPath],
+  };
+}
+
 /** The rule a chart lists: an info hint per parameter set under a switch that is off. */
 export function switchedOffRule<V>({ doc, exempt = [] }: SwitchedOffOptions): Rule<V> {
   const exemptSet = new Set(exempt);
-  return defineRule<V>('switched-off', 'Values set in a section whose switch is off', (ctx) =>
-    switchedOffValues(ctx.userValues, ctx.values as Values, exemptSet).map(({ path, switchPath }) => ({
-      severity: 'info' as const,
-      message: `${path} is set, but ${switchPath} is off, so the chart does not use it.`,
-      why: 'The chart renders nothing of this section while its switch is off.',
-      fix: `Turn ${switchPath} on, or reset ${path}.`,
-      params: [path, switchPath],
-    })),
+  return defineRule<V>(SWITCHED_OFF_ID, SWITCHED_OFF_TITLE, (ctx) =>
+    switchedOffValues(ctx.userValues, ctx.values as Values, exemptSet).map((found) => switchedOffFinding(found)),
     { doc },
   );
 }

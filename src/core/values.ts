@@ -72,7 +72,8 @@ export function mergeValues(base: Values, override: Values): Values {
 
 export function getAt(values: unknown, path: string | readonly PathSeg[]): unknown {
   let cur: unknown = values;
-  for (const seg of toSegs(path)) {
+  // A list of segments is walked as it is: no copy (the Kubernetes checks read many fields a render).
+  for (const seg of typeof path === 'string' ? toSegs(path) : path) {
     if (typeof seg === 'number') {
       if (!Array.isArray(cur)) return undefined;
       cur = cur[seg];

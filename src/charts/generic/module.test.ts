@@ -1,32 +1,15 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../core/evaluate';
 import { DEFAULT_RELEASE } from '../../core/types';
-import { openChart } from './open';
+import { openGreeter } from './greeter.testing';
 import { paramsNamed } from './module';
 
 // Our own test chart (also used by the e2e tests); the expected text is what helm v4.1.4 printed.
-const CHART_DIR = join(import.meta.dirname, '../../../e2e/charts/greeter');
-
-function folderFiles(root: string): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  return files;
-}
-
-const greeter = () => openChart({ kind: 'folder', files: folderFiles(CHART_DIR) }, { kind: 'folder', label: 'greeter' });
-
 describe('a chart opened at run time', () => {
   it('renders exactly what helm template prints, checksum of an included template included', () => {
-    const chart = greeter();
+    const chart = openGreeter();
     const result = evaluate(chart, { extraLabels: { team: 'web' } }, { name: 'demo', namespace: 'apps' });
     expect(result.renderError).toBeUndefined();
     expect(result.yaml).toBe(readFileSync(join(import.meta.dirname, 'fixtures/greeter-demo.expected.yaml'), 'utf8'));
@@ -39,7 +22,7 @@ describe('a chart opened at run time', () => {
   });
 
   it('takes its form from values.yaml with the chart schema\'s types, and its identity from Chart.yaml', () => {
-    const chart = greeter();
+    const chart = openGreeter();
     expect(chart).toMatchObject({ id: 'open.greeter', name: 'greeter', version: '0.3.0', appVersion: '1.4.2' });
     expect(chart.groups.map((g) => g.title)).toEqual(['General', 'image', 'service']);
     const port = (chart.schema as { properties: Record<string, { properties: Record<string, unknown> }> }).properties.service.properties.port;
@@ -47,7 +30,7 @@ describe('a chart opened at run time', () => {
   });
 
   it("reports values.schema.json findings in helm's words, at the parameter", () => {
-    const result = evaluate(greeter(), { service: { port: 0 } }, DEFAULT_RELEASE);
+    const result = evaluate(openGreeter(), { service: { port: 0 } }, DEFAULT_RELEASE);
     const schema = result.problems.filter((p) => p.id === 'values-schema');
     expect(schema).toEqual([expect.objectContaining({ severity: 'error', message: "greeter: at '/service/port': minimum: got 0, want 1", params: ['service.port'] })]);
     // The preview still shows what the templates make of the values.
@@ -55,7 +38,7 @@ describe('a chart opened at run time', () => {
   });
 
   it('turns a failing `required` into an error problem naming the parameter, worded as helm', () => {
-    const result = evaluate(greeter(), { greeting: null }, DEFAULT_RELEASE);
+    const result = evaluate(openGreeter(), { greeting: null }, DEFAULT_RELEASE);
     const failure = result.problems.find((p) => p.id === 'template-error');
     expect(failure?.message).toBe('execution error at (greeter/templates/deployment.yaml:18:28): greeting is required: the pods have nothing to say');
     expect(failure?.params).toEqual(['greeting']);

@@ -5,6 +5,7 @@
 import { load as loadYaml } from 'js-yaml';
 import type { ChartModule, Problem, Release, RenderedObject, KubeObject, Rule, Values } from '../../core/types';
 import { registerValidator } from '../../core/schemaIssues';
+import { SWITCHED_OFF_ID, SWITCHED_OFF_TITLE } from '../../core/switchedOff';
 import { listFields } from '../../core/schemaWalk';
 import { diffValues, defaultsFromSchema } from '../../core/values';
 import type { Chart } from '../../engine/chart/types';
@@ -12,6 +13,7 @@ import { buildFormSchema } from './formSchema';
 import { engineSession, type EngineSession } from './engineBridge';
 import { packageChart, safeFileWord } from './packaging';
 import { renderKubeVersion } from './renderKubeVersion';
+import { provenSwitchedOff, switchedOffProblems } from './switchedOffCheck';
 import { genericChartId, type GenericSource } from './source';
 
 
@@ -96,6 +98,7 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
   interface Keystroke {
     engine: EngineSession;
     render?: { release: Release; kubeVersion: string | undefined; outcome: RenderOutcome };
+    switchedOff?: { release: Release; kubeVersion: string | undefined; problems: Problem[] };
   }
   const keystrokes = new WeakMap<object, Keystroke>();
   const keystroke = (values: Values): Keystroke => {
@@ -137,6 +140,34 @@ export function buildGenericModule(chart: Chart, source: GenericSource, archive?
     check: ({ values, release }) => {
       const outcome = renderOnce(values, release);
       return outcome.ok ? [] : [templateProblem(outcome.message, fieldPaths)];
+    },
+  });
+
+  // A value under `enabled: false` is hinted only once a second render proves it unused.
+  rules.push({
+    id: SWITCHED_OFF_ID,
+    title: `${SWITCHED_OFF_TITLE} (proven unused by rendering without them)`,
+    check: ({ values, release }) => {
+      const k = keystroke(values);
+      const kubeVersion = renderKubeVersion();
+      const hit = k.switchedOff;
+      if (hit && hit.release.name === release.name && hit.release.namespace === release.namespace && hit.kubeVersion === kubeVersion) return hit.problems;
+      const renderWith = (user: Values) => {
+        try {
+          // Only the text is compared: no objects read from it.
+          const other = engineSession(chart, user).render(release, kubeVersion);
+          return { yaml: other.text, notes: other.notes };
+        } catch {
+          return undefined;
+        }
+      };
+      const user = diffValues(defaults, values);
+      const problems = switchedOffProblems(provenSwitchedOff(user, values, () => {
+        const outcome = renderOnce(values, release);
+        return outcome.ok ? { yaml: outcome.yaml, notes: outcome.notes } : undefined;
+      }, renderWith));
+      k.switchedOff = { release, kubeVersion, problems };
+      return problems;
     },
   });
 

@@ -104,7 +104,8 @@ export function bindingOptions(stack: Stack, resolveChart: ChartResolver): { con
   );
 }
 
-export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackEvaluation {
+/** `kubeVersion`: the Kubernetes version every release's objects are checked against (default: core/kube's). */
+export function evaluateStack(stack: Stack, resolveChart: ChartResolver, options: { kubeVersion?: string } = {}): StackEvaluation {
   const problems: BundleProblem[] = [];
   const known: StackRelease[] = [];
   const seen = new Set<string>();
@@ -122,7 +123,7 @@ export function evaluateStack(stack: Stack, resolveChart: ChartResolver): StackE
   }
   const byName = new Map(known.map((r) => [r.name, r]));
   const plans = new Map<string, ReleasePlan>();
-  const plan = (r: StackRelease, values: Values) => planRelease(resolveChart(r.chart) as ChartModule, { name: r.name, namespace: r.namespace }, values);
+  const plan = (r: StackRelease, values: Values) => planRelease(resolveChart(r.chart) as ChartModule, { name: r.name, namespace: r.namespace }, values, { kubeVersion: options.kubeVersion });
   for (const r of known) plans.set(r.name, plan(r, r.values));
 
   // Bindings, providers before consumers.

@@ -79,25 +79,20 @@ export function podReferences(template: unknown): { key: string; viaEnv: boolean
   const add = (kind: string, name: unknown, viaEnv: boolean) => {
     if (typeof name === 'string' && name !== '') refs.push({ key: `${kind}/${name}`, viaEnv });
   };
+  // Each place names a ConfigMap and a Secret in its own way.
+  const addBoth = (at: unknown, configMapName: string, secretName: string, viaEnv: boolean) => {
+    add('ConfigMap', getAt(at, configMapName), viaEnv);
+    add('Secret', getAt(at, secretName), viaEnv);
+  };
   const spec = getAt(template, 'spec');
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   for (const volume of list(getAt(spec, 'volumes'))) {
-    add('ConfigMap', getAt(volume, 'configMap.name'), false);
-    add('Secret', getAt(volume, 'secret.secretName'), false);
-    for (const source of list(getAt(volume, 'projected.sources'))) {
-      add('ConfigMap', getAt(source, 'configMap.name'), false);
-      add('Secret', getAt(source, 'secret.name'), false);
-    }
+    addBoth(volume, 'configMap.name', 'secret.secretName', false);
+    for (const source of list(getAt(volume, 'projected.sources'))) addBoth(source, 'configMap.name', 'secret.name', false);
   }
   for (const container of [...list(getAt(spec, 'containers')), ...list(getAt(spec, 'initContainers'))]) {
-    for (const env of list(getAt(container, 'env'))) {
-      add('ConfigMap', getAt(env, 'valueFrom.configMapKeyRef.name'), true);
-      add('Secret', getAt(env, 'valueFrom.secretKeyRef.name'), true);
-    }
-    for (const from of list(getAt(container, 'envFrom'))) {
-      add('ConfigMap', getAt(from, 'configMapRef.name'), true);
-      add('Secret', getAt(from, 'secretRef.name'), true);
-    }
+    for (const env of list(getAt(container, 'env'))) addBoth(env, 'valueFrom.configMapKeyRef.name', 'valueFrom.secretKeyRef.name', true);
+    for (const from of list(getAt(container, 'envFrom'))) addBoth(from, 'configMapRef.name', 'secretRef.name', true);
   }
   return refs;
 }

@@ -13,23 +13,23 @@ export const LABEL_MAX = 63;
 export const SUBDOMAIN_MAX = 253;
 export const PORT_NAME_MAX = 15;
 
-export function dns1123Label(value: string): string | undefined {
-  if (value.length > LABEL_MAX) return `longer than ${LABEL_MAX} characters (${value.length})`;
-  if (!DNS1123_LABEL.test(value)) return 'not a DNS-1123 label (lower-case letters, digits and "-", starting and ending with a letter or digit)';
-  return undefined;
+/** A check of at most `max` characters, then `pattern`; each returns what is wrong, or undefined. */
+function cappedPattern(max: number, pattern: RegExp, wrong: string): (value: string) => string | undefined {
+  return (value) => {
+    if (value.length > max) return `longer than ${max} characters (${value.length})`;
+    return pattern.test(value) ? undefined : wrong;
+  };
 }
 
-export function dns1035Label(value: string): string | undefined {
-  if (value.length > LABEL_MAX) return `longer than ${LABEL_MAX} characters (${value.length})`;
-  if (!DNS1035_LABEL.test(value)) return 'not a DNS-1035 label (lower-case letters, digits and "-", starting with a letter, ending with a letter or digit)';
-  return undefined;
-}
+export const dns1123Label = cappedPattern(LABEL_MAX, DNS1123_LABEL, 'not a DNS-1123 label (lower-case letters, digits and "-", starting and ending with a letter or digit)');
 
-export function dns1123Subdomain(value: string): string | undefined {
-  if (value.length > SUBDOMAIN_MAX) return `longer than ${SUBDOMAIN_MAX} characters (${value.length})`;
-  if (!DNS1123_SUBDOMAIN.test(value)) return 'not a DNS-1123 subdomain (lower-case letters, digits, "-" and ".", each part starting and ending with a letter or digit)';
-  return undefined;
-}
+export const dns1035Label = cappedPattern(LABEL_MAX, DNS1035_LABEL, 'not a DNS-1035 label (lower-case letters, digits and "-", starting with a letter, ending with a letter or digit)');
+
+export const dns1123Subdomain = cappedPattern(
+  SUBDOMAIN_MAX,
+  DNS1123_SUBDOMAIN,
+  'not a DNS-1123 subdomain (lower-case letters, digits, "-" and ".", each part starting and ending with a letter or digit)',
+);
 
 /** RBAC object names: any path segment (`system:auth-delegator` is fine), not `.`/`..`, no `/` or `%`. */
 export function pathSegmentName(value: string): string | undefined {
@@ -55,16 +55,14 @@ export function qualifiedName(value: string): string | undefined {
   return undefined;
 }
 
-export function labelValue(value: string): string | undefined {
-  if (value.length > LABEL_MAX) return `longer than ${LABEL_MAX} characters (${value.length})`;
-  if (!LABEL_VALUE.test(value)) return 'must be empty or letters, digits, "-", "_" or ".", starting and ending with a letter or digit';
-  return undefined;
-}
+export const labelValue = cappedPattern(LABEL_MAX, LABEL_VALUE, 'must be empty or letters, digits, "-", "_" or ".", starting and ending with a letter or digit');
+
+const ianaServiceName = cappedPattern(PORT_NAME_MAX, IANA_SVC_NAME, 'must be lower-case letters, digits and "-", starting and ending with a letter or digit');
 
 /** Container and service target port names (IANA service names). */
 export function portName(value: string): string | undefined {
-  if (value.length > PORT_NAME_MAX) return `longer than ${PORT_NAME_MAX} characters (${value.length})`;
-  if (!IANA_SVC_NAME.test(value)) return 'must be lower-case letters, digits and "-", starting and ending with a letter or digit';
+  const wrong = ianaServiceName(value);
+  if (wrong) return wrong;
   if (value.includes('--')) return 'must not contain "--"';
   if (!/[a-z]/.test(value)) return 'must contain at least one letter';
   return undefined;

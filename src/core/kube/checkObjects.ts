@@ -62,7 +62,7 @@ export function checkObjects(objects: readonly RenderedObject[], ctx: KubeCheckC
       trace: (root, field) => (tracer ??= indexValues(ctx.values, ctx.userValues)).trace(root, field),
       traceKey: (root, field) => (tracer ??= indexValues(ctx.values, ctx.userValues)).traceKey(root, field),
     };
-    const reportProblem = makeReporter(lazyTracer, problems);
+    const reportProblem = makeReporter(lazyTracer, problems, kubeVersion);
     const reported = new Set<string>();
     const refIds = new Map<KubeRef, number>();
     const fieldKey = (ref: KubeRef, field: readonly PathSeg[]) => {
@@ -101,12 +101,14 @@ export function checkObjects(objects: readonly RenderedObject[], ctx: KubeCheckC
 }
 
 /**
- * The Kubernetes problems to list beside the chart's own: a schema finding about a parameter the
- * chart's values schema already refused (`runAsNonRoot: "yes"`) says the same thing twice.
+ * The Kubernetes problems to list beside the chart's own: a finding about a parameter the chart
+ * already refused (`runAsNonRoot: "yes"`, a port of 0) says the same thing twice.
  */
 export function withoutRepeats(problems: readonly Problem[], kube: readonly Problem[]): Problem[] {
-  const refused = new Set(problems.filter((p) => p.id === 'schema').flatMap((p) => p.params));
-  return kube.filter((p) => !(p.id === 'kube-schema' && p.params.length > 0 && p.params.every((param) => refused.has(param))));
+  // A value already refused at its field (the chart's schema, helm's schema check of an opened
+  // chart, a chart rule) needs no second error saying the API server would refuse it too.
+  const refused = new Set(problems.filter((p) => p.severity === 'error' && !p.id.startsWith('kube-')).flatMap((p) => p.params));
+  return kube.filter((p) => !(p.params.length > 0 && p.params.every((param) => refused.has(param))));
 }
 
 function checkFailed(id: string, title: string, e: unknown): Problem {

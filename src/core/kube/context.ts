@@ -2,7 +2,7 @@
 // one way to word a finding (object, field, what is wrong, why, fix, the parameters behind it).
 import { formatPath, type PathSeg } from '../paths';
 import type { KubeObject, Problem, RenderedObject, Severity } from '../types';
-import { isMap } from '../values';
+import { getAt, isMap } from '../values';
 import type { ValueTracer } from './tracer';
 
 export interface KubeRef {
@@ -44,7 +44,15 @@ export function fieldText(field: readonly PathSeg[]): string {
   return formatPath(field);
 }
 
-export function makeReporter(tracer: ValueTracer, out: Problem[]): (id: string, f: Finding) => void {
+/**
+ * The `why` with the version it was checked against, so a finding read later (a bundle README, a
+ * pasted problem) still says which cluster it applies to; a why that already names it is kept.
+ */
+export function withKubeVersion(why: string, kubeVersion: string): string {
+  return why.includes(`Kubernetes ${kubeVersion}`) ? why : `${why} (Kubernetes ${kubeVersion})`;
+}
+
+export function makeReporter(tracer: ValueTracer, out: Problem[], kubeVersion: string): (id: string, f: Finding) => void {
   return (id, f) => {
     const params = f.traceKey ? tracer.traceKey(f.ref.object, f.field) : tracer.trace(f.ref.object, f.field);
     if (f.alsoField) for (const p of tracer.trace(f.ref.object, f.alsoField)) if (!params.includes(p)) params.push(p);
@@ -52,7 +60,7 @@ export function makeReporter(tracer: ValueTracer, out: Problem[]): (id: string, 
       id,
       severity: f.severity,
       message: `${describeObject(f.ref)}: ${fieldText(f.field)} ${f.what}`,
-      why: f.why,
+      why: withKubeVersion(f.why, kubeVersion),
       fix: f.fix,
       params,
       doc: 'Kubernetes checks',
@@ -80,17 +88,7 @@ export function toRefs(objects: readonly RenderedObject[]): KubeRef[] {
 
 /** The value at a path inside a rendered object (own keys only). */
 export function fieldAt(root: unknown, segs: readonly PathSeg[]): unknown {
-  let cur = root;
-  for (const seg of segs) {
-    if (typeof seg === 'number') {
-      if (!Array.isArray(cur)) return undefined;
-      cur = cur[seg];
-    } else {
-      if (!isMap(cur) || !Object.hasOwn(cur, seg)) return undefined;
-      cur = cur[seg];
-    }
-  }
-  return cur;
+  return getAt(root, segs);
 }
 
 export function mapEntries(v: unknown): [string, unknown][] {

@@ -5,7 +5,7 @@
 // curated renderers and for charts opened at run time.
 import { formatPath, type PathSeg } from '../paths';
 import type { Values } from '../types';
-import { deepEqual, isMap } from '../values';
+import { deepEqual, getAt, isMap } from '../values';
 
 /** Enough for every chart we know; a larger tree is indexed partly (the rest traces to nothing). */
 const MAX_INDEXED_NODES = 50_000;
@@ -62,20 +62,6 @@ function tailMatch(field: readonly PathSeg[], candidate: readonly PathSeg[]): nu
 function isTrivial(v: unknown): boolean {
   if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'bigint') return true;
   return typeof v === 'string' && v.length < 3;
-}
-
-function at(root: unknown, segs: readonly PathSeg[]): unknown {
-  let cur = root;
-  for (const seg of segs) {
-    if (typeof seg === 'number') {
-      if (!Array.isArray(cur)) return undefined;
-      cur = cur[seg];
-    } else {
-      if (!isMap(cur) || !Object.hasOwn(cur, seg)) return undefined;
-      cur = cur[seg];
-    }
-  }
-  return cur;
 }
 
 export function indexValues(values: Values, userValues: Values): ValueTracer {
@@ -144,7 +130,7 @@ export function indexValues(values: Values, userValues: Values): ValueTracer {
     // object's top-level sections; the part below the matched ancestor is appended to its path.
     for (let depth = field.length; depth >= 2; depth--) {
       const prefix = field.slice(0, depth);
-      const value = at(root, prefix);
+      const value = getAt(root, prefix);
       if (depth < field.length && shapeKey(value) === undefined) continue;
       const found = lookup(prefix, value);
       if (found.length > 0) return withSuffix(found, field.slice(depth));

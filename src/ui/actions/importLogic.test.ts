@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeChart } from '../../core/testing/fakeChart';
 import type { ChartModule, Values } from '../../core/types';
-import { byteLength, checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
+import { byteLength, checkImport, formatBytes, MAX_IMPORT_BYTES, readImportFile } from './importLogic';
 
 const chart = fakeChart as unknown as ChartModule<Values>;
 
@@ -34,5 +34,31 @@ describe('checkImport', () => {
   it('formats sizes for messages', () => {
     expect(formatBytes(1_500_000)).toBe('1.5 MB');
     expect(formatBytes(2_100)).toBe('3 KB');
+  });
+});
+
+describe('readImportFile', () => {
+  const file = (name: string, bytes: Uint8Array, size = bytes.length) => {
+    let reads = 0;
+    return { name, size, arrayBuffer: async () => (reads++, bytes.slice().buffer), reads: () => reads };
+  };
+
+  it('reads strict UTF-8 text', async () => {
+    expect(await readImportFile(file('values.yaml', new TextEncoder().encode('a: é\n')))).toEqual({ ok: true, text: 'a: é\n' });
+  });
+
+  it('refuses a file over the cap without reading it', async () => {
+    const big = file('big.yaml', new Uint8Array(0), MAX_IMPORT_BYTES + 1);
+    expect(await readImportFile(big)).toEqual({ ok: false, note: `big.yaml is 1.0 MB; files over ${formatBytes(MAX_IMPORT_BYTES)} are refused.` });
+    expect(big.reads()).toBe(0);
+    expect((await readImportFile(file('small.yaml', new Uint8Array(10)), 5)).ok).toBe(false);
+  });
+
+  it('says where the bytes stop being UTF-8, and when the file cannot be read at all', async () => {
+    expect(await readImportFile(file('latin1.yaml', new Uint8Array([0x61, 0x3a, 0x20, 0xff, 0x0a])))).toEqual({
+      ok: false, note: 'latin1.yaml cannot be read: it is not valid UTF-8 text (invalid byte at offset 3).',
+    });
+    const gone = { name: 'gone.yaml', size: 3, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) };
+    expect(await readImportFile(gone)).toEqual({ ok: false, note: 'gone.yaml could not be read.' });
   });
 });

@@ -1,6 +1,7 @@
 // Checking text to import before it touches the values.
 import { analyzeValuesText, type LocatedProblem } from '../../core/importValues';
 import type { ChartModule, Values } from '../../core/types';
+import { decodeUtf8 } from '../../core/utf8';
 
 export const MAX_IMPORT_BYTES = 1_000_000;
 
@@ -27,4 +28,28 @@ export function checkImport(chart: ChartModule<Values>, text: string): ImportChe
 
 export function formatBytes(bytes: number): string {
   return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.ceil(bytes / 1000)} KB`;
+}
+
+/** What a dialog says of a chosen file it will not read for its size. */
+export function tooLargeNote(file: Pick<File, 'name' | 'size'>, maxBytes: number): string {
+  return `${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(maxBytes)} are refused.`;
+}
+
+export type FileText = { ok: true; text: string } | { ok: false; note: string };
+
+/**
+ * The text of a file chosen or dropped for import, or a note saying why not: over `maxBytes`
+ * (checked before reading it), unreadable, or not strict UTF-8 (as helm reads values files;
+ * `file.text()` would slip in replacement characters).
+ */
+export async function readImportFile(file: Pick<File, 'name' | 'size' | 'arrayBuffer'>, maxBytes = MAX_IMPORT_BYTES): Promise<FileText> {
+  if (file.size > maxBytes) return { ok: false, note: tooLargeNote(file, maxBytes) };
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch {
+    return { ok: false, note: `${file.name} could not be read.` };
+  }
+  const decoded = decodeUtf8(new Uint8Array(buffer));
+  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, note: `${file.name} cannot be read: ${decoded.error}.` };
 }

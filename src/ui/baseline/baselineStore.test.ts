@@ -2,19 +2,10 @@
 // and whatever storage holds read as hostile input.
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
+import { memoryStorage } from '../state/memoryStorage.testing';
 import type { KeyValueStorage } from '../state/persistence';
 import { BASELINE_LIMITS, baselinesKey, capBaselines, readBaselines, serializeBaselines, type Baseline } from './baselines';
 import { createBaselineStore } from './baselineStore';
-
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 function clock(start = 1_700_000_000_000) {
   let t = start;

@@ -22,7 +22,7 @@ export function ReleaseFields() {
   // Plain manifests take names and namespace from their own values: release fields would change
   // nothing, so say so instead of offering them (the bundle decides "plain" the same way), unless
   // the release is invalid (from a link or saved work): its name still names the bundle's folder.
-  // Chart pages check against a chosen Kubernetes version (the stack page against the default).
+  // Chart pages check against a chosen Kubernetes version (the stack page: one picker in its header).
   const kubePicker = store.getKubeVersion && <KubeVersionSelect />;
   if (!nameError && !nsError && isPlainManifests(store.chart, store.getEvaluation().objects)) {
     return (

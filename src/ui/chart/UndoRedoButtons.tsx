@@ -1,5 +1,5 @@
 // Undo and redo in a page header, disabled when there is nothing to undo or redo.
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
@@ -12,21 +12,21 @@ export function UndoRedoButtons({ history }: { history: UndoRedo }) {
   const [canUndo, canRedo] = can.split(' ').map((x) => x === 'true');
   return (
     <Box sx={{ display: 'flex', flexShrink: 0 }} role="group" aria-label="History">
-      {/* A span keeps the tooltip working while the button is disabled. */}
-      <Tooltip title="Undo the last change (Ctrl+Z outside text boxes)">
-        <span>
-          <IconButton color="inherit" aria-label="Undo" disabled={!canUndo} onClick={() => history.undo()} sx={{ '&.Mui-disabled': { color: 'rgba(255,255,255,0.4)' } }}>
-            <Undo />
-          </IconButton>
-        </span>
-      </Tooltip>
-      <Tooltip title="Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)">
-        <span>
-          <IconButton color="inherit" aria-label="Redo" disabled={!canRedo} onClick={() => history.redo()} sx={{ '&.Mui-disabled': { color: 'rgba(255,255,255,0.4)' } }}>
-            <Redo />
-          </IconButton>
-        </span>
-      </Tooltip>
+      <HistoryButton label="Undo" title="Undo the last change (Ctrl+Z outside text boxes)" enabled={canUndo} onClick={() => history.undo()} icon={<Undo />} />
+      <HistoryButton label="Redo" title="Redo what was undone (Ctrl+Shift+Z or Ctrl+Y)" enabled={canRedo} onClick={() => history.redo()} icon={<Redo />} />
     </Box>
+  );
+}
+
+function HistoryButton({ label, title, enabled, onClick, icon }: { label: string; title: string; enabled: boolean; onClick(): void; icon: ReactNode }) {
+  return (
+    <Tooltip title={title}>
+      {/* A span keeps the tooltip working while the button is disabled. */}
+      <span>
+        <IconButton color="inherit" aria-label={label} disabled={!enabled} onClick={onClick} sx={{ '&.Mui-disabled': { color: 'rgba(255,255,255,0.4)' } }}>
+          {icon}
+        </IconButton>
+      </span>
+    </Tooltip>
   );
 }

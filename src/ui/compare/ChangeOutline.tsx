@@ -1,12 +1,13 @@
 // The objects that differ from the baseline: removed, changed, added. One tab stop; arrow keys,
 // Home and End move between entries, Enter or a click shows the object in the diff editor.
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import type { ObjectChange, ObjectChangeKind } from '../../core/diff';
+import { useRovingFocus } from '../rovingFocus';
 
 const MARK: Record<ObjectChangeKind, { sign: string; color: string; word: string }> = {
   added: { sign: '+', color: 'success.main', word: 'added' },
@@ -22,22 +23,8 @@ export interface ChangeOutlineProps {
 
 export function ChangeOutline({ changes, onReveal }: ChangeOutlineProps) {
   const [focusIndex, setFocusIndex] = useState(0);
-  const itemRefs = useRef<(HTMLDivElement | null)[]>([]);
   const focus = Math.min(focusIndex, Math.max(changes.length - 1, 0));
-
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const last = changes.length - 1;
-    const next =
-      e.key === 'ArrowDown' ? Math.min(focus + 1, last)
-      : e.key === 'ArrowUp' ? Math.max(focus - 1, 0)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : undefined;
-    if (next === undefined || last < 0) return;
-    e.preventDefault();
-    setFocusIndex(next);
-    itemRefs.current[next]?.focus();
-  };
+  const { onKeyDown, itemRef } = useRovingFocus(changes.length, focus, setFocusIndex);
 
   if (changes.length === 0) {
     return (
@@ -54,9 +41,7 @@ export function ChangeOutline({ changes, onReveal }: ChangeOutlineProps) {
         return (
           <li key={change.key} data-change-kind={change.kind} data-change-key={change.key}>
             <ListItemButton
-              ref={(el: HTMLDivElement | null) => {
-                itemRefs.current[i] = el;
-              }}
+              ref={itemRef(i)}
               tabIndex={i === focus ? 0 : -1}
               onFocus={() => setFocusIndex(i)}
               onClick={() => onReveal(change)}

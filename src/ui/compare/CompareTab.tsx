@@ -1,38 +1,36 @@
 // The Compare tab's content as the chart page mounts it: the pane (and Monaco's diff editor) load
 // on first use; a failure inside it shows a message in the tab, never a blank page.
-import { Component, lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import { DEFAULTS_BASELINE } from '../baseline/baselines';
 import type { BaselineStore } from '../baseline/baselineStore';
 import type { FieldNavigator } from '../form/navigator';
+import { ErrorBoundary } from '../ErrorBoundary';
 
 const ComparePane = lazy(() => import('./ComparePane'));
 
-class CompareBoundary extends Component<{ children: ReactNode; onBack(): void }, { error?: string }> {
-  override state: { error?: string } = {};
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-
-  override render() {
-    if (this.state.error === undefined) return this.props.children;
-    return (
-      <Alert
-        severity="error"
-        role="alert"
-        action={
-          <Button color="inherit" size="small" onClick={this.props.onBack}>
-            Compare with the defaults
-          </Button>
-        }
-      >
-        The comparison could not be shown ({this.state.error}). Your values are kept.
-      </Alert>
-    );
-  }
+function CompareBoundary({ children, onBack }: { children: ReactNode; onBack(): void }) {
+  return (
+    <ErrorBoundary
+      fallback={(message) => (
+        <Alert
+          severity="error"
+          role="alert"
+          action={
+            <Button color="inherit" size="small" onClick={onBack}>
+              Compare with the defaults
+            </Button>
+          }
+        >
+          The comparison could not be shown ({message}). Your values are kept.
+        </Alert>
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }
 
 export function CompareTab({ baselines, navigator }: { baselines: BaselineStore; navigator: FieldNavigator }) {

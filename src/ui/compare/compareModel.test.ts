@@ -1,10 +1,8 @@
 // The Compare tab's derived data: the baseline rendered through the page's pipeline, and where
 // each object that differs sits in the texts the diff editor shows.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChart } from '../../charts';
-import { openChart } from '../../charts/generic/open';
+import { openGreeter } from '../../charts/generic/greeter.testing';
 import { diffObjects } from '../../core/diff';
 import { cachedValidator } from '../../core/schemaValidator';
 import { DEFAULTS_BASELINE, type Baseline } from '../baseline/baselines';
@@ -76,17 +74,7 @@ describe('compare model', () => {
 });
 
 describe('compare model, chart opened at run time', () => {
-  const root = join(import.meta.dirname, '../../../e2e/charts/greeter');
-  const files = new Map<string, Uint8Array>();
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(root, path), readFileSync(path));
-    }
-  };
-  walk(root);
-  const greeter = openChart({ kind: 'folder', files }, { kind: 'folder', label: 'greeter' });
+  const greeter = openGreeter();
   const none = { validate: () => [] };
 
   it('compares the engine\'s exact text and finds the changed object in it', () => {

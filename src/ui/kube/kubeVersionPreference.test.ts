@@ -1,17 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_KUBE_VERSION, KUBE_VERSIONS } from '../../core/kube/versions';
+import { memoryStorage } from '../state/memoryStorage.testing';
 import type { KeyValueStorage } from '../state/persistence';
 import { KUBE_VERSION_KEY, kubeVersionPreference, readKubeVersion } from './kubeVersionPreference';
-
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const OLDER = KUBE_VERSIONS[KUBE_VERSIONS.length - 1];
 

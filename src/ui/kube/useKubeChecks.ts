@@ -4,9 +4,13 @@
 import { useEffect } from 'react';
 import { setRenderKubeVersion } from '../../charts/generic/renderKubeVersion';
 import { whenIdle } from '../state/idle';
-import type { PageValuesStore } from '../state/store';
 import type { KubeVersionPreference } from './kubeVersionPreference';
-import { loadRenderedKinds } from './renderedKindsLoader';
+import { loadRenderedKinds, type KubeCheckedStore } from './renderedKindsLoader';
+
+/** A chart page's store, or the stack page's (every release checked for the one version). */
+export interface KubeFollowingStore extends KubeCheckedStore {
+  setKubeVersion(version: string): void;
+}
 
 /** The version a new chart page's store starts with (also set for renders before the first one). */
 export function initialKubeVersion(preference: KubeVersionPreference): string {
@@ -14,7 +18,7 @@ export function initialKubeVersion(preference: KubeVersionPreference): string {
   return preference.get();
 }
 
-export function useKubeChecks(store: PageValuesStore, preference: KubeVersionPreference): void {
+export function useKubeChecks(store: KubeFollowingStore, preference: KubeVersionPreference): void {
   useEffect(() => {
     const follow = () => {
       setRenderKubeVersion(preference.get());
@@ -30,7 +34,7 @@ export function useKubeChecks(store: PageValuesStore, preference: KubeVersionPre
       unsubscribe();
       cancelIdle();
       stopLoading?.();
-      // Other pages (the stack) render opened charts for helm's default version.
+      // Other pages render opened charts for helm's default version until they set one.
       setRenderKubeVersion(undefined);
     };
   }, [store, preference]);

@@ -1,11 +1,11 @@
 // The list of documents in the preview (kind/name and source template); one tab stop, arrow keys
 // move between entries, Enter or a click jumps to the entry.
-import { memo, useRef } from 'react';
-import type { KeyboardEvent } from 'react';
+import { memo } from 'react';
 import List from '@mui/material/List';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import type { OutlineEntry } from '../../core/render';
+import { useRovingFocus } from '../rovingFocus';
 
 export interface ResourceOutlineProps {
   outline: OutlineEntry[];
@@ -26,30 +26,14 @@ function sameOutline(a: OutlineEntry[], b: OutlineEntry[]): boolean {
 }
 
 function ResourceOutlineList({ outline, current, focusIndex, onFocusIndex, onReveal }: ResourceOutlineProps) {
-  const itemRefs = useRef<(HTMLDivElement | null)[]>([]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const last = outline.length - 1;
-    const next =
-      e.key === 'ArrowDown' ? Math.min(focusIndex + 1, last)
-      : e.key === 'ArrowUp' ? Math.max(focusIndex - 1, 0)
-      : e.key === 'Home' ? 0
-      : e.key === 'End' ? last
-      : undefined;
-    if (next === undefined || last < 0) return;
-    e.preventDefault();
-    onFocusIndex(next);
-    itemRefs.current[next]?.focus();
-  };
+  const { onKeyDown, itemRef } = useRovingFocus(outline.length, focusIndex, onFocusIndex);
 
   return (
     <List dense disablePadding sx={{ overflowY: 'auto', flexGrow: 1 }} onKeyDown={onKeyDown} data-testid="resource-outline">
       {outline.map((entry, i) => (
         <li key={`${entry.line}:${entry.kind}/${entry.name}`}>
           <ListItemButton
-            ref={(el: HTMLDivElement | null) => {
-              itemRefs.current[i] = el;
-            }}
+            ref={itemRef(i)}
             tabIndex={i === focusIndex ? 0 : -1}
             selected={i === current}
             aria-current={i === current ? 'location' : undefined}

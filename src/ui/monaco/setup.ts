@@ -66,67 +66,66 @@ const monacoForYaml = {
   editor: Object.assign(Object.create(monaco.editor) as typeof monaco.editor, { createWebWorker: createYamlWebWorker }),
 };
 
+/** What tells the light and dark editor themes apart; the theme's layout is written once below. */
+interface EditorPalette {
+  base: 'vs' | 'vs-dark';
+  /** Token colours (hex without `#`, as Monaco's rules want them). */
+  tokens: Record<'comment' | 'type' | 'string' | 'number' | 'keyword', string>;
+  /** Editor colours: page background and text, the accent (cursor, focus, active line number). */
+  surface: { background: string; foreground: string; accent: string; border: string; lineNumber: string };
+  /** Accent tints: current line, selection, unfocused selection (also the chosen suggestion). */
+  tints: { line: string; selection: string; inactive: string };
+  marks: { error: string; warning: string; info: string };
+}
+
+function defineEditorTheme(name: string, { base, tokens, surface, tints, marks }: EditorPalette): void {
+  const tokenNames = ['type', 'string', 'number', 'keyword'] as const;
+  monaco.editor.defineTheme(name, {
+    base,
+    inherit: true,
+    rules: [
+      { token: 'comment', foreground: tokens.comment, fontStyle: 'italic' },
+      ...tokenNames.map((token) => ({ token, foreground: tokens[token] })),
+    ],
+    colors: {
+      'editor.background': surface.background,
+      'editor.foreground': surface.foreground,
+      'editor.lineHighlightBackground': tints.line,
+      'editor.lineHighlightBorder': '#00000000',
+      'editor.selectionBackground': tints.selection,
+      'editor.inactiveSelectionBackground': tints.inactive,
+      'editorLineNumber.foreground': surface.lineNumber,
+      'editorLineNumber.activeForeground': surface.accent,
+      'editorCursor.foreground': surface.accent,
+      'focusBorder': surface.accent,
+      'editorError.foreground': marks.error,
+      'editorWarning.foreground': marks.warning,
+      'editorInfo.foreground': marks.info,
+      'editorWidget.border': surface.border,
+      'editorSuggestWidget.selectedBackground': tints.inactive,
+    },
+  });
+}
+
 /** Colours of MUI's default light palette, so the editors sit in the page without a seam. */
 export const THEME = 'configurator-light';
-monaco.editor.defineTheme(THEME, {
+defineEditorTheme(THEME, {
   base: 'vs',
-  inherit: true,
-  rules: [
-    { token: 'comment', foreground: '6b6b6b', fontStyle: 'italic' },
-    { token: 'type', foreground: '1565c0' },
-    { token: 'string', foreground: '2e7d32' },
-    { token: 'number', foreground: 'c62828' },
-    { token: 'keyword', foreground: '7b1fa2' },
-  ],
-  colors: {
-    'editor.background': '#ffffff',
-    'editor.foreground': '#212121',
-    'editor.lineHighlightBackground': '#1976d20d',
-    'editor.lineHighlightBorder': '#00000000',
-    'editor.selectionBackground': '#1976d233',
-    'editor.inactiveSelectionBackground': '#1976d21f',
-    // Line numbers at 4.5:1 or more (axe color-contrast); Monaco's own grey is 2.7:1.
-    'editorLineNumber.foreground': '#00000099',
-    'editorLineNumber.activeForeground': '#1976d2',
-    'editorCursor.foreground': '#1976d2',
-    'focusBorder': '#1976d2',
-    'editorError.foreground': '#d32f2f',
-    'editorWarning.foreground': '#ed6c02',
-    'editorInfo.foreground': '#0288d1',
-    'editorWidget.border': '#0000001f',
-    'editorSuggestWidget.selectedBackground': '#1976d21f',
-  },
+  tokens: { comment: '6b6b6b', type: '1565c0', string: '2e7d32', number: 'c62828', keyword: '7b1fa2' },
+  // Line numbers at 4.5:1 or more (axe color-contrast); Monaco's own grey is 2.7:1.
+  surface: { background: '#ffffff', foreground: '#212121', accent: '#1976d2', border: '#0000001f', lineNumber: '#00000099' },
+  tints: { line: '#1976d20d', selection: '#1976d233', inactive: '#1976d21f' },
+  marks: { error: '#d32f2f', warning: '#ed6c02', info: '#0288d1' },
 });
 
 /** The same for the dark scheme (MUI's dark palette, paper as the background). */
 export const DARK_THEME = 'configurator-dark';
-monaco.editor.defineTheme(DARK_THEME, {
+defineEditorTheme(DARK_THEME, {
   base: 'vs-dark',
-  inherit: true,
-  rules: [
-    { token: 'comment', foreground: '9e9e9e', fontStyle: 'italic' },
-    { token: 'type', foreground: '90caf9' },
-    { token: 'string', foreground: 'a5d6a7' },
-    { token: 'number', foreground: 'ef9a9a' },
-    { token: 'keyword', foreground: 'ce93d8' },
-  ],
-  colors: {
-    'editor.background': '#171c21',
-    'editor.foreground': '#e6e6e6',
-    'editor.lineHighlightBackground': '#90caf914',
-    'editor.lineHighlightBorder': '#00000000',
-    'editor.selectionBackground': '#90caf940',
-    'editor.inactiveSelectionBackground': '#90caf926',
-    'editorLineNumber.foreground': '#ffffff8c',
-    'editorLineNumber.activeForeground': '#90caf9',
-    'editorCursor.foreground': '#90caf9',
-    'focusBorder': '#90caf9',
-    'editorError.foreground': '#f44336',
-    'editorWarning.foreground': '#ffa726',
-    'editorInfo.foreground': '#29b6f6',
-    'editorWidget.border': '#ffffff1f',
-    'editorSuggestWidget.selectedBackground': '#90caf926',
-  },
+  tokens: { comment: '9e9e9e', type: '90caf9', string: 'a5d6a7', number: 'ef9a9a', keyword: 'ce93d8' },
+  surface: { background: '#171c21', foreground: '#e6e6e6', accent: '#90caf9', border: '#ffffff1f', lineNumber: '#ffffff8c' },
+  tints: { line: '#90caf914', selection: '#90caf940', inactive: '#90caf926' },
+  marks: { error: '#f44336', warning: '#ffa726', info: '#29b6f6' },
 });
 
 const themeFor = (scheme: Scheme) => (scheme === 'dark' ? DARK_THEME : THEME);

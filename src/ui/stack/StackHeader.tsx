@@ -30,6 +30,7 @@ import { ImportHelmfileAction } from './ImportHelmfileAction';
 import { stackBundle, stackShareLink } from './stackActions';
 import type { StackStore } from './stackStore';
 import { ColorSchemeToggle } from '../ColorSchemeToggle';
+import { KubeVersionSelect } from '../kube/KubeVersionSelect';
 
 const actionSx = { whiteSpace: 'nowrap', flexShrink: 0 };
 
@@ -104,6 +105,10 @@ export function StackHeader({
           <Chip size="small" label={`${count} release${count === 1 ? '' : 's'}`} sx={{ color: 'inherit', bgcolor: 'rgba(0,0,0,0.18)' }} />
         </Box>
         <Box sx={{ flexGrow: 1 }} />
+        {/* The chart pages' picker (one choice per browser): every release is checked against it. */}
+        <Box sx={{ bgcolor: 'background.paper', color: 'text.primary', borderRadius: 1, display: 'flex', px: 0.75, pt: 1, pb: 0.5, my: 0.5 }}>
+          <KubeVersionSelect size="small" />
+        </Box>
         {history && <UndoRedoButtons history={history} />}
         <Box component="nav" aria-label="Actions" sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
           <StackPresetsMenu buttonSx={actionSx} onChoose={(preset) => onReplace(preset.stack, `Applied the stack preset “${preset.title}”.`)} />

@@ -35,6 +35,9 @@ import { StackProblemsPanel } from './StackProblemsPanel';
 import { useUndoKeys } from '../state/historyKeys';
 import { attachStackHistory, loadStackHistory, saveStackHistory } from './stackHistory';
 import { createStackStore, type StackEntry, type StackStore } from './stackStore';
+import { stackKubeChecked } from './stackKubeChecks';
+import { kubeVersionPreference } from '../kube/kubeVersionPreference';
+import { initialKubeVersion, useKubeChecks } from '../kube/useKubeChecks';
 import { WiringPanel } from './WiringPanel';
 
 const AUTOSAVE_DELAY_MS = 400;
@@ -98,11 +101,13 @@ export function StackWorkspace({ charts, share, afterReset }: { charts: readonly
     if (unknown) messages.push({ id: 'unknown-charts', severity: 'warning', text: unknown });
     if (saved.omittedSecrets) messages.push({ id: 'storage-secrets', severity: 'warning', text: secretsNotRestoredText(saved.omittedSecrets) });
     const secrets = secretsPreference(storage);
-    const stack = createStackStore(resolve, saved.stack, saved.selected);
+    const kubeVersion = kubeVersionPreference(storage);
+    const stack = createStackStore(resolve, saved.stack, saved.selected, { kubeVersion: initialKubeVersion(kubeVersion) });
     const history = attachStackHistory(stack, loadStackHistory(storage, saved.stack));
-    return { storage, resolve, secrets, stack, history, navigator: createFieldNavigator(), messages };
+    return { storage, resolve, secrets, stack, kubeChecked: stackKubeChecked(stack), kubeVersion, history, navigator: createFieldNavigator(), messages };
   });
   const { stack, storage, navigator, resolve, secrets, history } = setup;
+  useKubeChecks(setup.kubeChecked, setup.kubeVersion);
   useUndoKeys(history);
   const { messages, say, sayAll, dismiss, restored } = usePageMessages(setup.messages);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | undefined>();

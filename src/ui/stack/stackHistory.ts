@@ -5,9 +5,9 @@
 import type { ChartResolver, Stack } from '../../core/bundle';
 import { deepEqual } from '../../core/values';
 import { restoreHistory } from '../state/actions';
-import { canRedo, canUndo, record, redo, startHistory, undo, type History } from '../state/history';
+import { record, startHistory, type History } from '../state/history';
 import { decodeHistory, encodeHistory, readStored, storeHistoryText } from '../state/historyPersistence';
-import { coalesceKey, type UndoRedo } from '../state/historyStore';
+import { coalesceKey, undoRedoControls, type UndoRedo } from '../state/historyStore';
 import type { KeyValueStorage } from '../state/persistence';
 import { loadSavedStack, saveStack } from './model';
 import type { BindingRef, StackStore } from './stackStore';
@@ -64,10 +64,7 @@ export function attachStackHistory(stack: StackStore, restored?: History<StackSn
     return { stack: stack.toStack(), ...(selected !== undefined ? { selected } : {}) };
   };
   let history: History<StackSnapshot> = restored ? { ...restored, present: snapshot() } : startHistory(snapshot());
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
+  const { controls, notify, recorded } = undoRedoControls(() => history, (next, direction) => travel(next, direction));
   let restoring = false;
   let scheduled = false;
   /** The coalescing keys of the actions since the last step (a one-off action gets a unique one). */
@@ -83,7 +80,7 @@ export function attachStackHistory(stack: StackStore, restored?: History<StackSn
     if (current === history.present.stack) return;
     const before = history;
     history = record(history, snapshot(), only, now());
-    if (canUndo(before) !== canUndo(history) || canRedo(before) !== canRedo(history)) notify();
+    recorded(before, history);
   };
 
   // Each release's actions say which field changed, for coalescing a typing burst.
@@ -126,15 +123,7 @@ export function attachStackHistory(stack: StackStore, restored?: History<StackSn
   };
 
   return {
-    canUndo: () => canUndo(history),
-    canRedo: () => canRedo(history),
-    undo: () => travel(undo(history), 'undo'),
-    redo: () => travel(redo(history), 'redo'),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getHistory: () => history,
+    ...controls,
     stop() {
       unsubscribe();
       for (const stop of watched.values()) stop();

@@ -6,18 +6,19 @@ import {
   consumersOf, evaluateStack, type ChartResolver, type Stack, type StackBinding, type StackEvaluation,
 } from '../../core/bundle';
 import type { Evaluation } from '../../core/evaluate';
+import { DEFAULT_KUBE_VERSION } from '../../core/kube/versions';
 import { cachedValidator } from '../../core/schemaValidator';
 import type { ChartModule, Release, Values } from '../../core/types';
 import { diffValues, getAt, mergeValues } from '../../core/values';
 import { resetValue, setValue } from '../state/actions';
-import { createValuesStore, type ValuesStore } from '../state/store';
+import { createValuesStore, type PageValuesStore, type ValuesStore } from '../state/store';
 
 export interface StackEntry {
   /** Stable id for the page's lifetime (the release name can change). */
   id: string;
   chart: ChartModule<Values>;
   /** The release's own values store: name, namespace and the user's values. */
-  store: ValuesStore;
+  store: PageValuesStore;
   /** The same store as the form sees it in the stack: bound values and the stack's problems. */
   view: ValuesStore;
   /** Releases (by name) to install first besides what bindings imply (from imports and links). */
@@ -58,12 +59,18 @@ export interface StackStore {
   unbind(consumer: string, point: string): void;
   /** Replaces the whole stack; releases of unknown charts are left out (named in the result). */
   replace(stack: Stack, selectedName?: string): { leftOut: string[] };
+  /** The Kubernetes version every release is checked against (the chart page's picker, shared). */
+  getKubeVersion(): string;
+  /** Checks again for another version; not a change of the stack (no undo step, nothing to save). */
+  setKubeVersion(version: string): void;
+  /** The problems again: Kubernetes validators that just loaded take part. */
+  recheck(): void;
   dispose(): void;
 }
 
 const NO_RELEASE: Evaluation = { values: {}, problems: [], objects: [], yaml: '' };
 
-export function createStackStore(resolveChart: ChartResolver, initial: Stack, selectedName?: string): StackStore {
+export function createStackStore(resolveChart: ChartResolver, initial: Stack, selectedName?: string, options: { kubeVersion?: string } = {}): StackStore {
   let entries: StackEntry[] = [];
   let bindings: BindingRef[] = [];
   let selected: string | undefined;
@@ -71,13 +78,20 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
   let version = 0;
   /** Bumped by data changes only (not by selection), so the evaluation is not redone needlessly. */
   let dataVersion = 0;
+  /** Bumped with the data and by what changes the checks alone (the Kubernetes version, validators loaded). */
+  let checkVersion = 0;
+  let kubeVersion = options.kubeVersion ?? DEFAULT_KUBE_VERSION;
+  /** Set while the release stores follow a new version, so that is not taken for a change of values. */
+  let following = false;
   let nextId = 1;
   const listeners = new Set<() => void>();
   const unsubscribers = new Map<string, () => void>();
 
-  const notify = (data: boolean) => {
+  /** `recheck`: the evaluation is redone (data changes, or the checks alone); a selection keeps it. */
+  const notify = (data: boolean, recheck = data) => {
     version++;
     if (data) dataVersion++;
+    if (recheck) checkVersion++;
     state = { entries, bindings, selected };
     for (const listener of listeners) listener();
   };
@@ -104,14 +118,14 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
   }
 
   function getEvaluation(): StackEvaluation {
-    if (evaluationCache?.at === dataVersion) return evaluationCache.evaluation;
-    const evaluation = evaluateStack(toStack(), resolveChart);
-    evaluationCache = { at: dataVersion, evaluation };
+    if (evaluationCache?.at === checkVersion) return evaluationCache.evaluation;
+    const evaluation = evaluateStack(toStack(), resolveChart, { kubeVersion });
+    evaluationCache = { at: checkVersion, evaluation };
     return evaluation;
   }
 
   function releaseEvaluation(id: string): Evaluation {
-    if (releaseCache?.at !== dataVersion) releaseCache = { at: dataVersion, byId: new Map() };
+    if (releaseCache?.at !== checkVersion) releaseCache = { at: checkVersion, byId: new Map() };
     const cached = releaseCache.byId.get(id);
     if (cached) return cached;
     const entry = entries.find((e) => e.id === id);
@@ -133,7 +147,7 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
   function makeEntry(chart: ChartModule<Values>, release: Release, values: Values, needs: string[] = []): StackEntry {
     const id = `r${nextId++}`;
     // The stack evaluates every release with ajv anyway (evaluateStack); compiled on first use.
-    const store = createValuesStore(chart, { userValues: values, release }, { validate: (v) => cachedValidator(chart.schema).validate(v) });
+    const store = createValuesStore(chart, { userValues: values, release }, { validate: (v) => cachedValidator(chart.schema).validate(v) }, { kubeVersion });
     const view: ValuesStore = {
       chart,
       defaults: store.defaults,
@@ -148,7 +162,9 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
       getEvaluation: () => releaseEvaluation(id),
       isSchemaCheckPending: store.isSchemaCheckPending,
     };
-    unsubscribers.set(id, store.subscribe(() => notify(true)));
+    unsubscribers.set(id, store.subscribe(() => {
+      if (!following) notify(true);
+    }));
     return { id, chart, store, view, needs };
   }
 
@@ -241,6 +257,19 @@ export function createStackStore(resolveChart: ChartResolver, initial: Stack, se
       notify(true);
       return result;
     },
+    getKubeVersion: () => kubeVersion,
+    setKubeVersion(next) {
+      if (next === kubeVersion) return;
+      kubeVersion = next;
+      following = true;
+      try {
+        for (const e of entries) e.store.setKubeVersion(next);
+      } finally {
+        following = false;
+      }
+      notify(false, true);
+    },
+    recheck: () => notify(false, true),
     dispose: dropEntries,
   };
 }

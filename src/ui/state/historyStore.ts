@@ -19,6 +19,33 @@ export interface ValuesHistory extends UndoRedo {
   stop(): void;
 }
 
+/**
+ * The buttons' side of a history the caller keeps and records into (a chart page's store, the
+ * stack page): the API over `current()`, the listeners, and `recorded` to tell them when a new
+ * step changed whether undo or redo can act (not on every step: typing would re-render them).
+ */
+export function undoRedoControls<S>(current: () => History<S>, travel: (next: History<S>, direction: 'undo' | 'redo') => void) {
+  const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const controls: UndoRedo & { getHistory(): History<S> } = {
+    canUndo: () => canUndo(current()),
+    canRedo: () => canRedo(current()),
+    undo: () => travel(undo(current()), 'undo'),
+    redo: () => travel(redo(current()), 'redo'),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getHistory: current,
+  };
+  const recorded = (before: History<S>, after: History<S>) => {
+    if (canUndo(before) !== canUndo(after) || canRedo(before) !== canRedo(after)) notify();
+  };
+  return { controls, notify, recorded };
+}
+
 /** Changes with the same key close together are one undo step. */
 export function coalesceKey(action: Action): string | undefined {
   switch (action.type) {
@@ -41,10 +68,7 @@ export function coalesceKey(action: Action): string | undefined {
 export function attachHistory(store: ValuesStore, restored?: History<ValuesState>, now: () => number = Date.now): ValuesHistory {
   const start = store.getState();
   let history: History<ValuesState> = restored ? { past: restored.past, present: start, future: restored.future } : startHistory(start);
-  const listeners = new Set<() => void>();
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
+  const { controls, notify, recorded } = undoRedoControls(() => history, (next, direction) => travel(next, direction));
   // Actions dispatched together (a link sets values and release) are one step: the first of a tick
   // records, the rest of that tick extend it.
   let tickOpen = false;
@@ -60,7 +84,7 @@ export function attachHistory(store: ValuesStore, restored?: History<ValuesState
       tickOpen = false;
     });
     history = record(history, state, coalesceKey(action), now());
-    if (canUndo(before) !== canUndo(history) || canRedo(before) !== canRedo(history)) notify();
+    recorded(before, history);
   });
   const travel = (next: History<ValuesState>, direction: 'undo' | 'redo') => {
     if (next === history) return;
@@ -70,16 +94,5 @@ export function attachHistory(store: ValuesStore, restored?: History<ValuesState
     history = { ...history, present: store.getState() };
     notify();
   };
-  return {
-    canUndo: () => canUndo(history),
-    canRedo: () => canRedo(history),
-    undo: () => travel(undo(history), 'undo'),
-    redo: () => travel(redo(history), 'redo'),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getHistory: () => history,
-    stop: stopRecording,
-  };
+  return { ...controls, stop: stopRecording };
 }

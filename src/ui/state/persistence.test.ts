@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorage } from './memoryStorage.testing';
 import { clearSaved, loadSaved, saveState, storageKey, type KeyValueStorage } from './persistence';
-
-function memoryStorage(initial: Record<string, string> = {}): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map(Object.entries(initial));
-  return {
-    data,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const state = { userValues: { replicaCount: 3, podAnnotations: { 'a.b/c': 'x' } }, release: { name: 'shop', namespace: 'prod' } };
 

@@ -1,8 +1,7 @@
 // Labels, annotations, node selectors and matchLabels as rows of key and value, with the rules
 // Kubernetes applies to label keys and values said as you type.
-import { useState } from 'react';
 import { deepEqual, isMap } from '../../../core/values';
-import { mapFromRows, rowsDescribe, rowsFromMap, type KeyValueRow } from '../logic';
+import { useKeyValueRows } from '../useKeyValueRows';
 import { rowProblem } from './check';
 
 export function MapRows({
@@ -14,23 +13,10 @@ export function MapRows({
   id?: string;
   onChange(map: Record<string, string>): void;
 }) {
-  const [rows, setRows] = useState<KeyValueRow[]>(() => rowsFromMap(value));
-  const [error, setError] = useState<string | undefined>();
-  const [seen, setSeen] = useState(value);
-  if (!deepEqual(seen, value)) {
-    setSeen(value);
-    if (!rowsDescribe(rows, value)) {
-      setRows(rowsFromMap(value));
-      setError(undefined);
-    }
-  }
-  const update = (next: KeyValueRow[]) => {
-    setRows(next);
-    const parsed = mapFromRows(next);
-    setError(parsed.ok ? undefined : parsed.error);
-    if (parsed.ok && !deepEqual(parsed.value, isMap(value) ? value : {})) onChange(parsed.value);
-  };
-  const change = (i: number, patch: Partial<KeyValueRow>) => update(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  // Only a real change reaches the values: rows that say the same map again leave them alone.
+  const { rows, error, change, remove, add } = useKeyValueRows(value, (map) => {
+    if (!deepEqual(map, isMap(value) ? value : {})) onChange(map);
+  });
   const what = rules === 'label' ? 'label' : 'annotation';
   return (
     <div className="kf-list">
@@ -57,7 +43,7 @@ export function MapRows({
               aria-label={`Value of ${name} in ${context}`}
               onChange={(e) => change(i, { value: e.target.value })}
             />
-            <button type="button" className="kf-button kf-remove" aria-label={`Remove ${name} from ${context}`} onClick={() => update(rows.filter((_, j) => j !== i))}>
+            <button type="button" className="kf-button kf-remove" aria-label={`Remove ${name} from ${context}`} onClick={() => remove(i)}>
               Remove
             </button>
             {problem && <span className="kf-error kf-row-error">{problem}</span>}
@@ -65,7 +51,7 @@ export function MapRows({
         );
       })}
       {error && <span className="kf-error" role="alert">{error}</span>}
-      <button type="button" className="kf-button" id={rows.length === 0 ? id : undefined} aria-label={`Add ${what} to ${context}`} onClick={() => setRows([...rows, { key: '', value: '' }])}>
+      <button type="button" className="kf-button" id={rows.length === 0 ? id : undefined} aria-label={`Add ${what} to ${context}`} onClick={add}>
         Add {what}
       </button>
     </div>

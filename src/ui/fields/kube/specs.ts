@@ -4,7 +4,7 @@
 import type { TSchema } from 'typebox';
 import type { KubeShape } from '../../../core/kubeShapes';
 import type { PathSeg } from '../../../core/paths';
-import { enumValues, hasType, node, unionMembers } from '../../../core/schemaNode';
+import { enumValues, hasType, listItemSchema, node } from '../../../core/schemaNode';
 import { isMap } from '../../../core/values';
 import { getIn, quantityAmount, type Item } from './edit';
 
@@ -309,15 +309,6 @@ const ingressTls: ListSpec = {
   },
 };
 
-function itemSchema(schema: TSchema | undefined): TSchema | undefined {
-  if (!schema) return undefined;
-  for (const candidate of [schema, ...unionMembers(schema)]) {
-    const items = node(candidate).items;
-    if (items && !Array.isArray(items)) return items;
-  }
-  return undefined;
-}
-
 const PATH_TYPES = ['Prefix', 'Exact', 'ImplementationSpecific'];
 
 /** Inputs for the keys an ingress path item has in this chart (its schema, else its default). */
@@ -339,11 +330,11 @@ function pathItemInputs(pathSchema: TSchema | undefined, sample: unknown): Input
 
 /** Ingress rules as this chart shapes them: paths as plain strings or as objects with their own keys. */
 function ingressHosts(schema: TSchema | undefined, defaultValue: unknown): ListSpec {
-  const hostSchema = itemSchema(schema);
+  const hostSchema = listItemSchema(schema);
   const pathsSchema = node(hostSchema).properties?.paths;
   const sampleHost = Array.isArray(defaultValue) && isMap(defaultValue[0]) ? defaultValue[0] : undefined;
   const samplePaths = sampleHost && Array.isArray(sampleHost.paths) ? sampleHost.paths : undefined;
-  const pathItem = itemSchema(pathsSchema);
+  const pathItem = listItemSchema(pathsSchema);
   const stringPaths = (pathItem !== undefined && hasType(pathItem, 'string')) || (samplePaths !== undefined && samplePaths.length > 0 && typeof samplePaths[0] === 'string');
   const paths: InputSpec = stringPaths
     ? { path: ['paths'], label: 'Paths (comma-separated)', kind: 'csv', placeholder: '/' }
