@@ -2,7 +2,7 @@
 // and before/after figures of builds served side by side. Prints figures, asserts nothing.
 //
 //   npx tsx bench/keystrokeProfile.ts --builds /tmp/dist-a,/tmp/dist-b [--runs 4] [--keystrokes 60]
-//                                     [--warmup 8] [--port 4309] [--profile] [--cpuprofile FILE]
+//                                     [--warmup 8] [--port 4309] [--profile] [--cpuprofile FILE] [--trace]
 //
 // --builds: one or more built folders (`npx vite build --outDir DIR`), each served on its own port
 //   (--port, --port+1, ...) and typed into in turn, run after run (A B A B ...), so every build sees
@@ -11,7 +11,10 @@
 // --profile: instead, one CPU profile (CDP Profiler) per build around the typing; prints self time
 //   and total (inclusive) time per function. Build with `--minify false` for readable names.
 // --cpuprofile FILE: also writes the first build's profile (open it in Chromium's DevTools).
-import { writeFileSync } from 'node:fs';
+// --trace: instead, one Chromium trace per build around the typing; prints the main thread's own
+//   CPU time per event (script, style, layout, paint...), per keystroke: what the profiler's
+//   "(program)" hides.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,11 +33,12 @@ interface Options {
   warmup: number;
   port: number;
   profile: boolean;
+  trace: boolean;
   cpuprofile?: string;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { builds: [], runs: 4, keystrokes: 60, warmup: 8, port: 4309, profile: false };
+  const options: Options = { builds: [], runs: 4, keystrokes: 60, warmup: 8, port: 4309, profile: false, trace: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -49,6 +53,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--warmup') options.warmup = count(0);
     else if (arg === '--port') options.port = Number(next());
     else if (arg === '--profile') options.profile = true;
+    else if (arg === '--trace') options.trace = true;
     else if (arg === '--cpuprofile') options.cpuprofile = resolve(next());
     else throw new Error(`unknown option ${arg}`);
   }
@@ -180,6 +185,83 @@ async function profile(browser: Browser, urls: string[], options: Options): Prom
   }
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Each complete event's own thread time (its thread time minus that of the events nested in it). */
+function ownThreadTime(events: TraceEvent[]): Map<string, number> {
+  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const stack: { end: number; name: string; self: number }[] = [];
+  const byName = new Map<string, number>();
+  const close = () => {
+    const done = stack.pop()!;
+    byName.set(done.name, (byName.get(done.name) ?? 0) + done.self);
+  };
+  for (const e of complete) {
+    while (stack.length > 0 && stack.at(-1)!.end <= e.ts) close();
+    const own = (e.tdur ?? 0) / 1000;
+    if (stack.length > 0) stack.at(-1)!.self -= own;
+    stack.push({ end: e.ts + e.dur!, name: e.name, self: own });
+  }
+  while (stack.length > 0) close();
+  return byName;
+}
+
+/** The page renderer's main-thread CPU time per trace event name, while typing on a fresh page. */
+async function traceTyping(browser: Browser, url: string, options: Options): Promise<Map<string, number>> {
+  const path = `/tmp/keystroke-trace-${process.pid}.json`;
+  const categories = ['devtools.timeline', 'v8.execute', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
+  await onFreshPage(browser, url, async (page) => {
+    await measureTyping(page, 'fullnameOverride', options.warmup, 0);
+    await browser.startTracing(page, { path, categories });
+    try {
+      await measureTyping(page, 'fullnameOverride', options.keystrokes, 0);
+    } finally {
+      await browser.stopTracing();
+    }
+  });
+  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  rmSync(path, { force: true });
+  // The page's renderer: the main thread with the most events.
+  const count = new Map<string, number>();
+  for (const e of events) count.set(`${e.pid}:${e.tid}`, (count.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const renderer = mains.sort((x, y) => (count.get(`${y.pid}:${y.tid}`) ?? 0) - (count.get(`${x.pid}:${x.tid}`) ?? 0))[0];
+  return renderer ? ownThreadTime(events.filter((e) => e.pid === renderer.pid && e.tid === renderer.tid)) : new Map();
+}
+
+/**
+ * Main-thread CPU time per keystroke, from traces: thread time, so it moves much less with the
+ * machine's load than wall times do. Builds alternate run by run as in compare().
+ */
+async function trace(browser: Browser, urls: string[], options: Options): Promise<void> {
+  const totals: number[][] = urls.map(() => []);
+  const perKey = (ms: number) => ms / options.keystrokes;
+  for (let run = 0; run < options.runs; run++) {
+    const order = urls.map((_, i) => i);
+    if (run % 2 === 1) order.reverse();
+    for (const b of order) {
+      const own = await traceTyping(browser, urls[b], options);
+      const total = [...own.values()].reduce((sum, v) => sum + Math.max(0, v), 0);
+      totals[b].push(perKey(total));
+      const top = [...own].sort((x, y) => y[1] - x[1]).slice(0, 8).map(([name, ms]) => `${name} ${perKey(ms).toFixed(1)}`);
+      console.log(`run ${run + 1} ${options.builds[b]}: ${perKey(total).toFixed(1)} ms CPU per keystroke (${top.join(', ')})  [load ${load()}]`);
+    }
+  }
+  console.log('\n== main-thread CPU per keystroke (the probe\'s own work included): each run; median');
+  options.builds.forEach((dir, b) => {
+    console.log(`  ${dir}: ${totals[b].map((t) => t.toFixed(1)).join('  ')}; median ${figures(totals[b]).p50.toFixed(1)} ms`);
+  });
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const fragment = allFeaturesFragment();
@@ -188,7 +270,7 @@ async function main(): Promise<void> {
   // Nest one preview server per build, then drive them all from one browser.
   const serve = (i: number): Promise<void> =>
     i === options.builds.length
-      ? withChromium((browser) => (options.profile ? profile(browser, urls, options) : compare(browser, urls, options)))
+      ? withChromium((browser) => (options.trace ? trace(browser, urls, options) : options.profile ? profile(browser, urls, options) : compare(browser, urls, options)))
       : withPreviewServer(options.builds[i], options.port + i, `http://127.0.0.1:${options.port + i}/`, () => serve(i + 1));
   await serve(0);
   console.log(`== done, load average ${load()}`);

@@ -1,6 +1,6 @@
 // A list with one tab stop (a "roving" tabindex): arrow keys, Home and End move the focus between
 // its entries. The outlines of the preview and of the Compare tab work this way.
-import { useRef, type KeyboardEvent } from 'react';
+import { useCallback, useRef, type KeyboardEvent } from 'react';
 
 /** The entry a key moves the focus to from `focus` in a list of `count`; undefined: not ours. */
 export function rovingTarget(key: string, focus: number, count: number): number | undefined {
@@ -33,8 +33,12 @@ export function useRovingFocus(count: number, focus: number, onFocusIndex: (inde
     onFocusIndex(next);
     itemRefs.current[next]?.focus();
   };
-  const itemRef = (index: number) => (el: HTMLElement | null) => {
-    itemRefs.current[index] = el;
-  };
+  // Stable, so a memoised entry that gets it re-renders only when its own props change.
+  const itemRef = useCallback(
+    (index: number) => (el: HTMLElement | null) => {
+      itemRefs.current[index] = el;
+    },
+    [],
+  );
   return { onKeyDown, itemRef };
 }

@@ -4,17 +4,15 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Typography from '@mui/material/Typography';
-import UploadFile from '@mui/icons-material/UploadFile';
 import { replaceValues } from '../state/actions';
 import { useStore } from '../state/hooks';
 import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField, selectTextLine } from './ImportDialogParts';
-import { decodeUtf8 } from '../../core/utf8';
-import { checkImport, formatBytes, MAX_IMPORT_BYTES } from './importLogic';
+import { checkImport, formatBytes, MAX_IMPORT_BYTES, readImportFile } from './importLogic';
+import { ChooseFileButton } from './ChooseFileButton';
 
 export interface ImportDialogProps {
   open: boolean;
@@ -43,24 +41,12 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
 
   const onFile = (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setFileNote(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES)} are refused.`);
-      return;
-    }
-    // Strict UTF-8, as helm reads values files (file.text() would slip in replacement characters).
-    file.arrayBuffer().then(
-      (buffer) => {
-        const decoded = decodeUtf8(new Uint8Array(buffer));
-        if (!decoded.ok) {
-          setFileNote(`${file.name} cannot be imported: ${decoded.error}.`);
-          return;
-        }
-        setText(decoded.text);
-        setFileNote(`Loaded ${file.name}.`);
-        setApplyError(undefined);
-      },
-      () => setFileNote(`${file.name} could not be read.`),
-    );
+    void readImportFile(file).then((read) => {
+      setFileNote(read.note);
+      if (!read.ok) return;
+      setText(read.text);
+      setApplyError(undefined);
+    });
   };
 
   const apply = () => {
@@ -90,18 +76,7 @@ export default function ImportDialog({ open, onClose, onImported }: ImportDialog
           changes; applying it replaces your current values for this chart.
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5 }}>
-          <Button component="label" variant="outlined" startIcon={<UploadFile />}>
-            Choose file
-            <input
-              type="file"
-              accept=".yaml,.yml,.json,text/yaml,application/yaml,text/plain"
-              hidden
-              onChange={(e) => {
-                onFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-          </Button>
+          <ChooseFileButton accept=".yaml,.yml,.json,text/yaml,application/yaml,text/plain" onChoose={(files) => onFile(files?.[0])} />
           {fileNote && (
             <Typography variant="body2" role="status">
               {fileNote}

@@ -44,7 +44,7 @@ describe('readImportFile', () => {
   };
 
   it('reads strict UTF-8 text', async () => {
-    expect(await readImportFile(file('values.yaml', new TextEncoder().encode('a: é\n')))).toEqual({ ok: true, text: 'a: é\n' });
+    expect(await readImportFile(file('values.yaml', new TextEncoder().encode('a: é\n')))).toEqual({ ok: true, text: 'a: é\n', note: 'Loaded values.yaml.' });
   });
 
   it('refuses a file over the cap without reading it', async () => {

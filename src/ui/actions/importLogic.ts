@@ -35,7 +35,8 @@ export function tooLargeNote(file: Pick<File, 'name' | 'size'>, maxBytes: number
   return `${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(maxBytes)} are refused.`;
 }
 
-export type FileText = { ok: true; text: string } | { ok: false; note: string };
+/** The text read, or not; either way a note for the dialog to show (`Loaded values.yaml.`). */
+export type FileText = { ok: true; text: string; note: string } | { ok: false; note: string };
 
 /**
  * The text of a file chosen or dropped for import, or a note saying why not: over `maxBytes`
@@ -51,5 +52,5 @@ export async function readImportFile(file: Pick<File, 'name' | 'size' | 'arrayBu
     return { ok: false, note: `${file.name} could not be read.` };
   }
   const decoded = decodeUtf8(new Uint8Array(buffer));
-  return decoded.ok ? { ok: true, text: decoded.text } : { ok: false, note: `${file.name} cannot be read: ${decoded.error}.` };
+  return decoded.ok ? { ok: true, text: decoded.text, note: `Loaded ${file.name}.` } : { ok: false, note: `${file.name} cannot be read: ${decoded.error}.` };
 }

@@ -10,10 +10,9 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import UploadFile from '@mui/icons-material/UploadFile';
 import type { ChartModule, Values } from '../../core/types';
-import { decodeUtf8 } from '../../core/utf8';
-import { formatBytes, MAX_IMPORT_BYTES } from '../actions/importLogic';
+import { ChooseFileButton } from '../actions/ChooseFileButton';
+import { readImportFile } from '../actions/importLogic';
 import { ImportTextField } from '../actions/ImportDialogParts';
 import { MONO_FONTS } from '../theme';
 import { baselineInputLoading, readBaselineInput } from './baselineInput';
@@ -44,25 +43,13 @@ export function BaselineImportDialog({ open, chart, baselines, onClose, onAdded 
 
   const readFile = (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setFileNote(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES)} are refused.`);
-      return;
-    }
-    file.arrayBuffer().then(
-      (buffer) => {
-        // Strict UTF-8, as helm reads values files.
-        const decoded = decodeUtf8(new Uint8Array(buffer));
-        if (!decoded.ok) {
-          setFileNote(`${file.name} cannot be read: ${decoded.error}.`);
-          return;
-        }
-        setText(decoded.text);
-        setName((n) => n || file.name.slice(0, 80));
-        setFileNote(`Loaded ${file.name}.`);
-        setError(undefined);
-      },
-      () => setFileNote(`${file.name} could not be read.`),
-    );
+    void readImportFile(file).then((read) => {
+      setFileNote(read.note);
+      if (!read.ok) return;
+      setText(read.text);
+      setName((n) => n || file.name.slice(0, 80));
+      setError(undefined);
+    });
   };
 
   const onDrop = (e: DragEvent) => {
@@ -101,18 +88,7 @@ export function BaselineImportDialog({ open, chart, baselines, onClose, onAdded 
           <Box component="code" sx={{ fontFamily: MONO_FONTS }}>helm get values RELEASE -o yaml</Box>, or a share link of {chart.name}. Your current values do not change.
         </Typography>
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-          <Button component="label" variant="outlined" startIcon={<UploadFile />}>
-            Choose file
-            <input
-              type="file"
-              accept=".yaml,.yml,.json,.txt,text/yaml,application/yaml,text/plain"
-              hidden
-              onChange={(e) => {
-                readFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-          </Button>
+          <ChooseFileButton accept=".yaml,.yml,.json,.txt,text/yaml,application/yaml,text/plain" onChoose={(files) => readFile(files?.[0])} />
           <TextField size="small" label="Name (optional)" value={name} onChange={(e) => setName(e.target.value.slice(0, 80))} sx={{ minWidth: 240 }} />
           {fileNote && (
             <Typography variant="body2" role="status">

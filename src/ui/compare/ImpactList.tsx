@@ -12,6 +12,7 @@ import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
 import type { Problem } from '../../core/types';
 import type { FieldNavigator } from '../form/navigator';
+import { ProblemText } from '../problems/ProblemsPanel';
 import { SeverityIcon } from '../problems/SeverityIcon';
 import { countBySeverity, problemTarget } from '../state/derived';
 import { MONO_FONTS } from '../theme';
@@ -28,17 +29,7 @@ function ImpactEntry({ entry, fieldPaths, navigator, docTitle }: { entry: Proble
     <ListItem divider data-impact-severity={entry.severity} data-impact-id={entry.id} data-impact-params={entry.params.join(' ')} sx={{ alignItems: 'flex-start', py: 0.75 }}>
       <SeverityIcon severity={entry.severity} sx={{ fontSize: 20, mr: 1, mt: '1px', flexShrink: 0 }} />
       <Box sx={{ minWidth: 0 }}>
-        <Typography sx={{ fontSize: 13.5, fontWeight: 500, lineHeight: 1.4 }}>{entry.message}</Typography>
-        {entry.why && (
-          <Typography variant="body2" color="text.secondary" sx={{ fontSize: 12.5 }}>
-            {entry.why}
-          </Typography>
-        )}
-        {entry.fix && (
-          <Typography variant="body2" sx={{ fontSize: 12.5 }}>
-            <b>What to do:</b> {entry.fix}
-          </Typography>
-        )}
+        <ProblemText problem={entry} fixLabel="What to do" />
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.25, alignItems: 'center' }}>
           {entry.params.map((param) => {
             const target = problemTarget(fieldPaths, [param]);

@@ -17,13 +17,64 @@ export interface ResourceOutlineProps {
   onReveal(entry: OutlineEntry): void;
 }
 
+const sameEntry = (a: OutlineEntry, b: OutlineEntry) => a.line === b.line && a.kind === b.kind && a.name === b.name && a.source === b.source;
+
 function sameOutline(a: OutlineEntry[], b: OutlineEntry[]): boolean {
+  return a === b || (a.length === b.length && a.every((e, i) => sameEntry(e, b[i])));
+}
+
+interface OutlineRowProps {
+  entry: OutlineEntry;
+  index: number;
+  selected: boolean;
+  tabStop: boolean;
+  itemRef(index: number): (el: HTMLElement | null) => void;
+  onFocusIndex(index: number): void;
+  onReveal(entry: OutlineEntry): void;
+}
+
+function OutlineRowView({ entry, index, selected, tabStop, itemRef, onFocusIndex, onReveal }: OutlineRowProps) {
+  const title = `${entry.kind}/${entry.name}`;
   return (
-    a === b ||
-    (a.length === b.length &&
-      a.every((e, i) => e.line === b[i].line && e.kind === b[i].kind && e.name === b[i].name && e.source === b[i].source))
+    <li>
+      <ListItemButton
+        ref={itemRef(index)}
+        tabIndex={tabStop ? 0 : -1}
+        selected={selected}
+        aria-current={selected ? 'location' : undefined}
+        data-line={entry.line}
+        onFocus={() => onFocusIndex(index)}
+        onClick={() => onReveal(entry)}
+        sx={{ py: 0.25 }}
+      >
+        <ListItemText
+          primary={title}
+          secondary={entry.source || undefined}
+          slotProps={{
+            primary: { noWrap: true, title, sx: { fontSize: 13 } },
+            secondary: { noWrap: true, title: entry.source, sx: { fontSize: 11 } },
+          }}
+        />
+      </ListItemButton>
+    </li>
   );
 }
+
+/**
+ * One row, re-rendered only when its own entry or state changed: each update brings a new outline
+ * (new entry objects), and most keystrokes change a few documents, not all (~10 MUI components a row).
+ */
+const OutlineRow = memo(
+  OutlineRowView,
+  (a, b) =>
+    sameEntry(a.entry, b.entry) &&
+    a.index === b.index &&
+    a.selected === b.selected &&
+    a.tabStop === b.tabStop &&
+    a.itemRef === b.itemRef &&
+    a.onFocusIndex === b.onFocusIndex &&
+    a.onReveal === b.onReveal,
+);
 
 function ResourceOutlineList({ outline, current, focusIndex, onFocusIndex, onReveal }: ResourceOutlineProps) {
   const { onKeyDown, itemRef } = useRovingFocus(outline.length, focusIndex, onFocusIndex);
@@ -31,27 +82,19 @@ function ResourceOutlineList({ outline, current, focusIndex, onFocusIndex, onRev
   return (
     <List dense disablePadding sx={{ overflowY: 'auto', flexGrow: 1 }} onKeyDown={onKeyDown} data-testid="resource-outline">
       {outline.map((entry, i) => (
-        <li key={`${entry.line}:${entry.kind}/${entry.name}`}>
-          <ListItemButton
-            ref={itemRef(i)}
-            tabIndex={i === focusIndex ? 0 : -1}
-            selected={i === current}
-            aria-current={i === current ? 'location' : undefined}
-            data-line={entry.line}
-            onFocus={() => onFocusIndex(i)}
-            onClick={() => onReveal(entry)}
-            sx={{ py: 0.25 }}
-          >
-            <ListItemText
-              primary={`${entry.kind}/${entry.name}`}
-              secondary={entry.source || undefined}
-              slotProps={{
-                primary: { noWrap: true, title: `${entry.kind}/${entry.name}`, sx: { fontSize: 13 } },
-                secondary: { noWrap: true, title: entry.source, sx: { fontSize: 11 } },
-              }}
-            />
-          </ListItemButton>
-        </li>
+        // Keyed by position: typing a name (fullnameOverride) renames most documents at once, and a
+        // key holding the name would remount every renamed row on each keystroke instead of
+        // updating its text. Focus and selection are by index anyway.
+        <OutlineRow
+          key={i}
+          entry={entry}
+          index={i}
+          selected={i === current}
+          tabStop={i === focusIndex}
+          itemRef={itemRef}
+          onFocusIndex={onFocusIndex}
+          onReveal={onReveal}
+        />
       ))}
     </List>
   );

@@ -22,8 +22,8 @@ import { docSectionUrl } from './docLink';
 import { PROBLEMS_SHARE_OF_WINDOW, PROBLEMS_MIN_HEIGHT, problemsScrollSx } from './ProblemListParts';
 import { useWholeRowsHeight } from './useWholeRowsHeight';
 
-/** What is wrong, why and how to fix it: the part of a row its button covers. */
-export function ProblemText({ problem }: { problem: Problem }) {
+/** What is wrong, why and how to fix it: the part of a row its button covers (also the upgrade impact's rows). */
+export function ProblemText({ problem, fixLabel = 'Fix' }: { problem: Problem; fixLabel?: string }) {
   return (
     <Box sx={{ minWidth: 0 }}>
       <Typography sx={{ fontSize: 13.5, fontWeight: 500, lineHeight: 1.4 }}>{problem.message}</Typography>
@@ -34,7 +34,7 @@ export function ProblemText({ problem }: { problem: Problem }) {
       )}
       {problem.fix && (
         <Typography variant="body2" sx={{ fontSize: 12.5 }}>
-          <b>Fix:</b> {problem.fix}
+          <b>{fixLabel}:</b> {problem.fix}
         </Typography>
       )}
     </Box>

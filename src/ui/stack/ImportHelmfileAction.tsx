@@ -13,7 +13,8 @@ import UploadFile from '@mui/icons-material/UploadFile';
 import { importHelmfile, type HelmfileImportResult, type Stack } from '../../core/bundle';
 import type { ChartModule, Values } from '../../core/types';
 import { ImportApplyError, ImportDialogActions, ImportProblemList, ImportTextField, selectTextLine } from '../actions/ImportDialogParts';
-import { formatBytes, MAX_IMPORT_BYTES } from '../actions/importLogic';
+import { ChooseFileButton } from '../actions/ChooseFileButton';
+import { formatBytes, MAX_IMPORT_BYTES, tooLargeNote } from '../actions/importLogic';
 import { baseName, collectFiles, valuesFileReader, type ChosenFile, type FileSet } from './helmfileFiles';
 
 const NO_FILES: FileSet = { texts: {}, notes: [] };
@@ -36,7 +37,7 @@ async function readChosen(list: FileList): Promise<{ chosen: ChosenFile[]; refus
   const refused: string[] = [];
   for (const file of Array.from(list)) {
     if (file.size > MAX_IMPORT_BYTES * 5) {
-      refused.push(`${file.name} is ${formatBytes(file.size)}; files over ${formatBytes(MAX_IMPORT_BYTES * 5)} are refused.`);
+      refused.push(tooLargeNote(file, MAX_IMPORT_BYTES * 5));
       continue;
     }
     chosen.push({ path: file.webkitRelativePath || file.name, data: new Uint8Array(await file.arrayBuffer()) });
@@ -133,33 +134,15 @@ export function ImportHelmfileAction({
             Templating (<code>{'{{ }}'}</code>), environments and remote values are not evaluated.
           </Typography>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', mb: 1.5, flexWrap: 'wrap' }}>
-            <Button component="label" variant="outlined" startIcon={<UploadFile />}>
-              Choose files
-              <input
-                type="file"
-                multiple
-                accept=".yaml,.yml,.gotmpl,.json,.zip,text/yaml,application/yaml,application/zip,text/plain"
-                hidden
-                data-testid="helmfile-files"
-                onChange={(e) => {
-                  onFiles(e.target.files);
-                  e.target.value = '';
-                }}
-              />
-            </Button>
-            <Button component="label" variant="outlined" startIcon={<FolderOpen />}>
-              Choose folder
-              <input
-                type="file"
-                hidden
-                // A folder with the helmfile and its values files in their sub-folders.
-                {...{ webkitdirectory: '', directory: '' }}
-                onChange={(e) => {
-                  onFiles(e.target.files);
-                  e.target.value = '';
-                }}
-              />
-            </Button>
+            <ChooseFileButton
+              label="Choose files"
+              multiple
+              accept=".yaml,.yml,.gotmpl,.json,.zip,text/yaml,application/yaml,application/zip,text/plain"
+              testId="helmfile-files"
+              onChoose={onFiles}
+            />
+            {/* A folder with the helmfile and its values files in their sub-folders. */}
+            <ChooseFileButton label="Choose folder" folder icon={<FolderOpen />} onChoose={onFiles} />
           </Box>
           {notes.length > 0 && (
             <Box role="status" sx={{ mb: 1 }}>
