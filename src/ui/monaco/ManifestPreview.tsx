@@ -1,5 +1,5 @@
 // Read-only preview of the rendered manifests, with a resource outline to jump between documents.
-import { memo, useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
@@ -65,10 +65,7 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const appliedRef = useRef<string | null>(null);
   const foldedRef = useRef(false);
-  // The outline follows the text one deferred render later: a keystroke's frame updates the editor
-  // first, and the renamed rows (typing a name renames most documents) render after it, interruptibly.
-  const outlineText = useDeferredValue(text);
-  const outline = useMemo(() => resourceOutline(outlineText), [outlineText]);
+  const outline = useMemo(() => resourceOutline(text), [text]);
   const outlineRef = useRef(outline);
   const [current, setCurrent] = useState(0);
   const [focusIndex, setFocusIndex] = useState(0);
