@@ -1,22 +1,16 @@
 // Read-only preview of the rendered manifests, with a resource outline to jump between documents.
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
-import Typography from '@mui/material/Typography';
-import UnfoldLessIcon from '@mui/icons-material/UnfoldLess';
-import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
 import { resourceOutline } from '../../core/render';
 import type { OutlineEntry } from '../../core/render';
 import { BASE_OPTIONS, monaco, PREVIEW_LANGUAGE } from './setup';
 import { applyLineEdits, exposeForTests, hasFoldedRegions, markUpdateMeasured, setValueKeepingView } from './editorUtils';
 import ResourceOutline from './ResourceOutline';
+import { OutlineHeader, PREVIEW_LINE_HEIGHT, PreviewFrame, takePlainTopLine } from '../preview/previewFrame';
 
 export interface ManifestPreviewProps {
   text: string;
 }
-
-const NARROW = '@container (max-width: 720px)';
 
 /** Index of the last outline entry starting at or above `line` (entries are in line order). */
 function entryAt(outline: OutlineEntry[], line: number): number {
@@ -32,33 +26,6 @@ function entryAt(outline: OutlineEntry[], line: number): number {
   }
   return found;
 }
-
-interface OutlineHeaderProps {
-  count: number;
-  onFoldAll(): void;
-  onUnfoldAll(): void;
-}
-
-/** Title and fold buttons; memoised so a keystroke does not re-render the tooltips. */
-const OutlineHeader = memo(function OutlineHeader({ count, onFoldAll, onUnfoldAll }: OutlineHeaderProps) {
-  return (
-    <Box sx={{ display: 'flex', alignItems: 'center', px: 1.5, py: 0.5, borderBottom: 1, borderColor: 'divider' }}>
-      <Typography variant="subtitle2" component="div" sx={{ flexGrow: 1 }}>
-        Resources ({count})
-      </Typography>
-      <Tooltip title="Fold all">
-        <IconButton size="small" aria-label="Fold all" onClick={onFoldAll}>
-          <UnfoldLessIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Tooltip title="Unfold all">
-        <IconButton size="small" aria-label="Unfold all" onClick={onUnfoldAll}>
-          <UnfoldMoreIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-    </Box>
-  );
-});
 
 export default function ManifestPreview({ text }: ManifestPreviewProps) {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -77,6 +44,7 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
     const model = monaco.editor.createModel('', PREVIEW_LANGUAGE);
     const editor = monaco.editor.create(host, {
       ...BASE_OPTIONS,
+      lineHeight: PREVIEW_LINE_HEIGHT,
       model,
       readOnly: true,
       ariaLabel: 'Rendered manifests (read-only)',
@@ -117,6 +85,8 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
     const first = appliedRef.current === null;
     if (!(foldedRef.current && applyLineEdits(editor, text))) setValueKeepingView(editor, text);
     appliedRef.current = text;
+    // Taking over from the plain text: open where the reader was.
+    if (first) editor.setScrollTop(editor.getTopForLineNumber(takePlainTopLine()));
     if (!first) markUpdateMeasured();
   }, [text]);
 
@@ -140,29 +110,17 @@ export default function ManifestPreview({ text }: ManifestPreviewProps) {
   const unfoldAll = useCallback(() => void editorRef.current?.getAction('editor.unfoldAll')?.run(), []);
 
   return (
-    // A size container: in a narrow slot the outline moves above the editor.
-    <Box sx={{ height: '100%', minHeight: 320, containerType: 'inline-size' }}>
-      <Box
-        sx={{
-          display: 'flex', height: '100%', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden',
-          [NARROW]: { flexDirection: 'column' },
-        }}
-      >
-        <Box
-          component="nav"
-          aria-label="Resources"
-          sx={{
-            width: 220, flexShrink: 0, borderRight: 1, borderColor: 'divider', display: 'flex', flexDirection: 'column', minHeight: 0,
-            [NARROW]: { width: 'auto', maxHeight: 160, borderRight: 0, borderBottom: 1 },
-          }}
-        >
+    <PreviewFrame
+      nav={
+        <>
           <OutlineHeader count={outline.length} onFoldAll={foldAll} onUnfoldAll={unfoldAll} />
           <ResourceOutline outline={outline} current={current} focusIndex={focusIndex} onFocusIndex={setFocusIndex} onReveal={reveal} />
-        </Box>
-        <Box ref={hostRef} sx={{ flexGrow: 1, minWidth: 0, minHeight: 0 }} data-testid="manifest-editor" />
-        {/* Monaco renders only visible lines: tests and tools read the whole text here. */}
-        <pre hidden data-testid="manifest-text">{text}</pre>
-      </Box>
-    </Box>
+        </>
+      }
+    >
+      <Box ref={hostRef} sx={{ flexGrow: 1, minWidth: 0, minHeight: 0 }} data-testid="manifest-editor" />
+      {/* Monaco renders only visible lines: tests and tools read the whole text here. */}
+      <pre hidden data-testid="manifest-text">{text}</pre>
+    </PreviewFrame>
   );
 }
