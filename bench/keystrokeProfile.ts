@@ -14,7 +14,7 @@
 // --trace: instead, one Chromium trace per build around the typing; prints the main thread's own
 //   CPU time per event (script, style, layout, paint...), per keystroke: what the profiler's
 //   "(program)" hides.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +24,7 @@ import { defaultsFromSchema, diffValues, mergeValues } from '../src/core/values'
 import { withChromium, withPreviewServer } from './browser';
 import { ALL_FEATURES } from './features';
 import { figures } from './stats';
+import { readTraceEvents, selfCpu, type TraceEvent } from './trace';
 import { measureTyping, type TypingResult } from './typing';
 
 interface Options {
@@ -185,33 +186,10 @@ async function profile(browser: Browser, urls: string[], options: Options): Prom
   }
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
-
-/** Each complete event's own thread time (its thread time minus that of the events nested in it). */
+/** Each complete event's own thread time, summed per event name. */
 function ownThreadTime(events: TraceEvent[]): Map<string, number> {
-  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const stack: { end: number; name: string; self: number }[] = [];
   const byName = new Map<string, number>();
-  const close = () => {
-    const done = stack.pop()!;
-    byName.set(done.name, (byName.get(done.name) ?? 0) + done.self);
-  };
-  for (const e of complete) {
-    while (stack.length > 0 && stack.at(-1)!.end <= e.ts) close();
-    const own = (e.tdur ?? 0) / 1000;
-    if (stack.length > 0) stack.at(-1)!.self -= own;
-    stack.push({ end: e.ts + e.dur!, name: e.name, self: own });
-  }
-  while (stack.length > 0) close();
+  for (const { event, self } of selfCpu(events)) byName.set(event.name, (byName.get(event.name) ?? 0) + self);
   return byName;
 }
 
@@ -228,7 +206,7 @@ async function traceTyping(browser: Browser, url: string, options: Options): Pro
       await browser.stopTracing();
     }
   });
-  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = readTraceEvents(path);
   rmSync(path, { force: true });
   // The page's renderer: the main thread with the most events.
   const count = new Map<string, number>();

@@ -14,11 +14,12 @@
 // --profile: a CPU profile of one more run; prints the functions with the most self time by script.
 // --trace FILE: a Chromium trace of one more run (open it in chrome://tracing or Perfetto).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { withChromium, withPreviewServer } from './browser';
 import { figures } from './stats';
+import { readTraceEvents, selfCpu } from './trace';
 
 const root = resolve(import.meta.dirname, '..');
 const ROUTE = '#/centrifugo';
@@ -204,33 +205,6 @@ async function profileOnce(browser: Browser, url: string): Promise<void> {
   console.log(top(byFunction, 20));
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
-
-/** Events on the page's main thread with their own CPU time (their thread time minus their children's). */
-function selfCpu(events: TraceEvent[]): { event: TraceEvent; self: number }[] {
-  const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const out: { event: TraceEvent; self: number }[] = [];
-  const stack: { event: TraceEvent; self: number }[] = [];
-  for (const event of complete) {
-    while (stack.length > 0 && stack.at(-1)!.event.ts + stack.at(-1)!.event.dur! <= event.ts) stack.pop();
-    const entry = { event, self: (event.tdur ?? 0) / 1000 };
-    const parent = stack.at(-1);
-    if (parent) parent.self -= entry.self;
-    stack.push(entry);
-    out.push(entry);
-  }
-  return out;
-}
-
 /**
  * A Chromium trace of one open, and what the page's main thread spent its CPU time on (thread time,
  * which stays true on a loaded machine where wall times stretch), before the first form field and
@@ -246,7 +220,7 @@ async function traceOnce(browser: Browser, url: string, path: string): Promise<v
     }
   });
   console.log(`\n-- trace written to ${path} (open it in Perfetto or chrome://tracing)`);
-  const events = (JSON.parse(readFileSync(path, 'utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const events = readTraceEvents(path);
   const shownMark = events.find((e) => e.name === 'open:shown');
   const firstMark = events.find((e) => e.name === 'open:firstField');
   if (!shownMark || !firstMark) return;
