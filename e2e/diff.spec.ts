@@ -1,5 +1,7 @@
 // The Compare tab: the manifests against a baseline in Monaco's diff editor, the outline of objects
 // that differ, what runs now pasted in, and the upgrade impact of a rename.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { field, manifestText, openChart, setNumber, setText, waitForChartPage, watchPage } from './helpers';
@@ -120,5 +122,40 @@ test('a chart opened at run time compares the engine\'s exact text', async ({ pa
   await dialog.getByRole('button', { name: 'Compare with these values' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId('compare-summary')).toContainText('No object differs');
+  watch.assertClean();
+});
+
+test('the baseline follows the Kubernetes version picked in the header', async ({ page }) => {
+  const watch = watchPage(page);
+  // A chart whose manifest prints the version it is rendered for (.Capabilities.KubeVersion).
+  const dir = mkdtempSync(join(tmpdir(), 'capable-'));
+  mkdirSync(join(dir, 'templates'));
+  writeFileSync(join(dir, 'Chart.yaml'), 'apiVersion: v2\nname: capable\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'values.yaml'), '# -- How many copies\nreplicas: 1\n');
+  writeFileSync(join(dir, 'templates', 'cm.yaml'),
+    'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  kube: {{ .Capabilities.KubeVersion.Version | quote }}\n  replicas: {{ .Values.replicas | quote }}\n');
+  try {
+    await page.goto('/#/open');
+    await page.getByTestId('chart-folder-input').setInputFiles(dir);
+    await waitForChartPage(page);
+    await expect(manifestText(page)).toContainText('kube: "v1.36.0"');
+    await openCompare(page);
+    await expect(page.getByTestId('compare-summary')).toContainText('No object differs');
+    const sides = () => page.evaluate(() => {
+      const model = window.__compareDiffEditor?.getModel();
+      return [model?.original.getValue() ?? '', model?.modified.getValue() ?? ''].map((text) => /kube: "([^"]*)"/.exec(text)?.[1]);
+    });
+    await expect.poll(sides).toEqual(['v1.36.0', 'v1.36.0']);
+
+    // Both sides render for the version picked: the version alone makes no difference.
+    await page.getByLabel('Kubernetes', { exact: true }).selectOption('1.33');
+    await expect.poll(sides).toEqual(['v1.33.0', 'v1.33.0']);
+    await expect(page.getByTestId('compare-summary')).toContainText('No object differs');
+    await setNumber(page, 'replicas', 2);
+    await expect(page.getByTestId('compare-summary')).toContainText('1 changed');
+    await expect.poll(sides).toEqual(['v1.33.0', 'v1.33.0']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   watch.assertClean();
 });

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadAllKubeSchemas } from '../core/kube';
 import { parseArgs } from './args';
 import { runCli } from './inMemoryCli';
 
@@ -139,5 +140,42 @@ describe('cli diff on a chart opened from a path', () => {
     const { code, out } = runCli(['diff', 'rel', dir, '--to-set', 'replicas=0']);
     expect(code).toBe(0);
     expect(split(out).impact.some((l) => /^warning \[replicas\]: Deployment rel-tiny scales to zero/.test(l))).toBe(true);
+  });
+});
+
+describe('cli diff --kube-version', () => {
+  // A toleration operator Kubernetes 1.35 added (Gt): unknown to 1.33 (an error), gated in 1.36 (a warning).
+  const files = { 'gt.yaml': 'tolerations:\n  - {key: a, operator: Gt, value: "5", effect: NoSchedule}\n' };
+  beforeAll(async () => {
+    await loadAllKubeSchemas('1.36');
+    await loadAllKubeSchemas('1.33');
+  }, 60_000);
+
+  it('lists the Kubernetes problems the new side brings for that version; an error refuses the upgrade (exit 2)', () => {
+    const old = runCli(['diff', 'centrifugo', '--to', 'gt.yaml', '--kube-version', '1.33'], files);
+    expect(old.code).toBe(2);
+    const oldImpact = split(old.out).impact;
+    expect(oldImpact).toEqual(expect.arrayContaining([expect.stringMatching(/^error \[tolerations\[0\]\.operator\]: .*before Kubernetes 1\.35/)]));
+    expect(old.err.at(-1)).toMatch(/^1 error\(s\)/);
+    const now = runCli(['diff', 'centrifugo', '--to', 'gt.yaml'], files);
+    expect(now.code).toBe(0);
+    const nowImpact = split(now.out).impact;
+    expect(nowImpact).toEqual(expect.arrayContaining([expect.stringMatching(/^warning \[tolerations\[0\]\.operator\]: .*feature gate/)]));
+    expect(nowImpact.some((l) => l.startsWith('error'))).toBe(false);
+    // The manifest diff itself does not depend on the version for a curated chart.
+    expect(split(runCli(['diff', 'centrifugo', '--to', 'gt.yaml', '--kube-version=1.36'], files).out).diff).toBe(split(old.out).diff);
+  });
+
+  it('leaves out what the old side already had: same values, nothing to say', () => {
+    const r = runCli(['diff', 'centrifugo', '-f', 'gt.yaml', '--from-set', 'replicaCount=1', '--to-set', 'replicaCount=1', '--kube-version', '1.33'], files);
+    expect(runCli(['validate', 'centrifugo', '-f', 'gt.yaml', '--kube-version', '1.33'], files).code).toBe(1);
+    expect([r.code, r.out]).toEqual([0, '']);
+  });
+
+  it('refuses a --kube-version that is no version', () => {
+    const r = runCli(['diff', 'centrifugo', '--to-set', 'replicaCount=2', '--kube-version', 'v1']);
+    expect(r.code).toBe(1);
+    expect(r.err.join('\n')).toContain('invalid --kube-version "v1" (expected e.g. 1.33 or v1.36.0)');
+    expect(r.out).toBe('');
   });
 });

@@ -2,11 +2,13 @@
 // configurations render, then what `helm upgrade` from the old to the new one does, one line each.
 // Both sides share -f files and --set flags (under the side's own --from/--to files and
 // --from-set/--to-set flags); --from-release/--from-namespace name the old side's release when it
-// differs (its objects' names then change with it). Exit 2 when the API server would refuse the upgrade, 1 on bad input.
+// differs (its objects' names then change with it). Both sides are checked against --kube-version
+// (default: the newest schema set); the Kubernetes problems the new side brings are listed after the
+// impact. Exit 2 when the API server would refuse the upgrade or a new object, 1 on bad input.
 import { unifiedDiff, upgradeImpact, upgradeRefused } from '../core/diff';
 import { evaluate } from '../core/evaluate';
 import type { Evaluation } from '../core/pipeline';
-import type { ChartModule, Release, Values } from '../core/types';
+import type { ChartModule, Problem, Release, Values } from '../core/types';
 import type { ParsedArgs } from './args';
 import { problemLine, summaryLine } from './format';
 import { CliError, type Io } from './io';
@@ -16,6 +18,8 @@ export interface DiffDeps {
   requireChart(id: string | undefined): ChartModule;
   userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values;
   releaseFrom(args: ParsedArgs, name?: string): Release;
+  /** The Kubernetes version both sides are checked against (--kube-version, already validated). */
+  kubeVersion?: string;
 }
 
 /** The arguments one side's values come from: shared files and flags first, then the side's own. */
@@ -37,6 +41,16 @@ function fromReleaseOf(args: ParsedArgs, deps: DiffDeps, release: Release): Rele
   return deps.releaseFrom({ ...args, namespace: args.fromNamespace ?? release.namespace }, args.fromRelease ?? release.name);
 }
 
+/**
+ * The new side's Kubernetes findings (`kube-*`: what the API server refuses or warns about) that the
+ * old side does not have: what this upgrade brings, not what was already there.
+ */
+export function newKubeProblems(before: Evaluation, after: Evaluation): Problem[] {
+  const key = (p: Problem) => JSON.stringify([p.id, p.severity, p.message, p.params]);
+  const old = new Set(before.problems.filter((p) => p.id.startsWith('kube-')).map(key));
+  return after.problems.filter((p) => p.id.startsWith('kube-') && p.severity !== 'info' && !old.has(key(p)));
+}
+
 /** ` (release NAME in NS)` on a diff header, only when the two sides' releases differ. */
 function releaseNote(release: Release, other: Release): string {
   return release.name === other.name && release.namespace === other.namespace ? '' : ` (release ${release.name} in ${release.namespace})`;
@@ -49,8 +63,9 @@ export function runDiff(args: ParsedArgs, io: Io, deps: DiffDeps): number {
   const fromRelease = fromReleaseOf(args, deps, release);
   const beforeValues = deps.userValuesFrom(chart, sideArgs(args, 'from'), io);
   const afterValues = deps.userValuesFrom(chart, sideArgs(args, 'to'), io);
-  const before = evaluate(chart, beforeValues, fromRelease);
-  const after = evaluate(chart, afterValues, release);
+  const options = { kubeVersion: deps.kubeVersion };
+  const before = evaluate(chart, beforeValues, fromRelease, undefined, options);
+  const after = evaluate(chart, afterValues, release, undefined, options);
   const refused = badInput('--from', before) ?? badInput('--to', after);
   if (refused) throw new CliError(refused);
 
@@ -60,7 +75,8 @@ export function runDiff(args: ParsedArgs, io: Io, deps: DiffDeps): number {
     to: label(args.to, args.toSets) + releaseNote(release, fromRelease),
   }));
   const impact = upgradeImpact({ before, after, beforeValues, afterValues, release, chartChecks: chart.upgradeChecks });
-  for (const p of impact) io.out(problemLine(p) + '\n');
-  io.err(summaryLine(impact));
-  return upgradeRefused(impact) ? 2 : 0;
+  const kube = newKubeProblems(before, after);
+  for (const p of [...impact, ...kube]) io.out(problemLine(p) + '\n');
+  io.err(summaryLine([...impact, ...kube]));
+  return upgradeRefused(impact) || kube.some((p) => p.severity === 'error') ? 2 : 0;
 }

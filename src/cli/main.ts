@@ -2,6 +2,9 @@
 //   charts | template [RELEASE] CHART | validate CHART | values CHART [--full] | schema CHART
 //   bundle [RELEASE] CHART -o FILE.zip | validate --stack helmfile.yaml | bundle --stack helmfile.yaml -o FILE.zip | diff [RELEASE] CHART --from OLD --to NEW
 // Values come from -f files (later wins) and --set / --set-string, layered as helm layers them.
+// Every command that checks objects takes --kube-version V (default: the newest schema set we carry);
+// a chart opened from a PATH also renders for it (.Capabilities.KubeVersion), as the page does,
+// except `template PATH`, which prints exactly what helm prints (helm's own default version).
 import { writeFileSync } from 'node:fs';
 import { charts, findChart } from '../charts';
 import {
@@ -21,6 +24,7 @@ import { readInputFile } from './readInput';
 import { bundleStack, linkFrom, validateStack, writeZip } from './stackCommands';
 import { runDiff } from './diffCommand';
 import { DEFAULT_KUBE_VERSION, loadAllKubeSchemas, normalizeKubeVersion } from '../core/kube';
+import { setRenderKubeVersion } from '../charts/generic/renderKubeVersion';
 
 const USAGE = `usage:
   cli charts
@@ -28,11 +32,12 @@ const USAGE = `usage:
   cli validate CHART [-f values.yaml]... [--set ...] [--kube-version V]
   cli values CHART [-f values.yaml]... [--set ...] [--full]
   cli schema CHART
-  cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets]
+  cli bundle [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] -o FILE.zip [--link-base URL] [--include-secrets] [--kube-version V]
   cli link [RELEASE] CHART [-f values.yaml]... [--set ...] [--namespace NS] [--base URL] [--include-secrets]
-  cli diff [RELEASE] CHART [--from OLD.yaml]... [--to NEW.yaml]... [--from-set a=b]... [--to-set a=b]... [-f both.yaml]... [--set ...] [--namespace NS] [--from-release OLD] [--from-namespace OLD_NS]
-  cli validate --stack helmfile.yaml
-  cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets]`;
+  cli diff [RELEASE] CHART [--from OLD.yaml]... [--to NEW.yaml]... [--from-set a=b]... [--to-set a=b]... [-f both.yaml]... [--set ...] [--namespace NS] [--from-release OLD] [--from-namespace OLD_NS] [--kube-version V]
+  cli validate --stack helmfile.yaml [--kube-version V]
+  cli bundle --stack helmfile.yaml -o FILE.zip [--link-base URL] [--include-secrets] [--kube-version V]
+--kube-version V (1.33, v1.36.0): the Kubernetes version the objects are checked against (default ${DEFAULT_KUBE_VERSION}).`;
 
 function requireChart(id: string | undefined): ChartModule {
   if (!id) throw new UsageError('missing CHART');
@@ -66,7 +71,7 @@ function userValuesFrom(chart: ChartModule, args: ParsedArgs, io: Io): Values {
 }
 
 /** --kube-version as helm takes it (`1.33`, `v1.33.2`); the objects are checked against that version. */
-function kubeVersionFrom(args: ParsedArgs): string | undefined {
+export function kubeVersionFrom(args: ParsedArgs): string | undefined {
   if (args.kubeVersion === undefined) return undefined;
   if (!normalizeKubeVersion(args.kubeVersion)) throw new CliError(`invalid --kube-version "${args.kubeVersion}" (expected e.g. 1.33 or v1.36.0)`);
   return args.kubeVersion;
@@ -105,15 +110,16 @@ export function run(argv: string[], io: Io): number {
       }
       case 'bundle': {
         if (!args.output) throw new UsageError('bundle needs -o FILE.zip');
-        if (args.stack) return bundleStack(args.stack, args.output, io, args);
+        const kubeVersion = renderingFor(kubeVersionFrom(args));
+        if (args.stack) return bundleStack(args.stack, args.output, io, { ...args, kubeVersion });
         const [a, b] = args.positionals;
         const chart = requireChart(b ?? a);
         const release = releaseFrom(args, b ? a : undefined);
         const user = userValuesFrom(chart, args, io);
         const link = encodeShareLink({ chart: chart.id, release, values: user }, { includeSecrets: args.includeSecrets, schema: chart.schema });
-        const files = buildBundle({ chart, release, values: user }, { shareLink: linkFrom(args.linkBase, link.fragment), omittedSecrets: link.omittedSecrets });
+        const files = buildBundle({ chart, release, values: user, kubeVersion }, { shareLink: linkFrom(args.linkBase, link.fragment), omittedSecrets: link.omittedSecrets });
         writeZip(args.output, zipBundle(files), io);
-        const { problems } = evaluate(chart, user, release);
+        const { problems } = evaluate(chart, user, release, undefined, { kubeVersion });
         io.out(`wrote ${args.output}: ${Object.keys(files).length} files\n`);
         io.err(summaryLine(problems));
         return 0;
@@ -144,18 +150,19 @@ export function run(argv: string[], io: Io): number {
         return 0;
       }
       case 'validate': {
-        if (args.stack) return validateStack(args.stack, io);
+        const kubeVersion = renderingFor(kubeVersionFrom(args));
+        if (args.stack) return validateStack(args.stack, io, { kubeVersion });
         const chart = requireChart(args.positionals[0]);
         const release = releaseFrom(args);
         const user = userValuesFrom(chart, args, io);
         // Rendered too: the objects are checked as the Kubernetes API server would (src/core/kube).
-        const { problems } = evaluate(chart, user, release, undefined, { kubeVersion: kubeVersionFrom(args) });
+        const { problems } = evaluate(chart, user, release, undefined, { kubeVersion });
         for (const p of problems) io.out(problemLine(p) + '\n');
         io.err(summaryLine(problems));
         return problems.some((p) => p.severity === 'error') ? 1 : 0;
       }
       case 'diff':
-        return runDiff(args, io, { requireChart, userValuesFrom, releaseFrom });
+        return runDiff(args, io, { requireChart, userValuesFrom, releaseFrom, kubeVersion: renderingFor(kubeVersionFrom(args)) });
       case 'template': {
         const [a, b] = args.positionals;
         const chart = requireChart(b ?? a);
@@ -178,16 +185,36 @@ export function run(argv: string[], io: Io): number {
     }
     io.err(`Error: ${(e as Error).message}`);
     return 1;
+  } finally {
+    setRenderKubeVersion(undefined);
   }
 }
 
-/** `--kube-version V` or `--kube-version=V`, read before parsing (the schemas load before `run`). */
-function kubeVersionArg(argv: string[]): string | undefined {
-  const at = argv.findIndex((a) => a === '--kube-version' || a.startsWith('--kube-version='));
-  if (at < 0) return undefined;
-  const value = argv[at].includes('=') ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
-  return value !== undefined ? normalizeKubeVersion(value) : undefined;
+/**
+ * The version a checking command checks against (--kube-version, else the default), which charts
+ * opened from a PATH render for too, as on the page: one version per command.
+ */
+function renderingFor(kubeVersion: string | undefined): string {
+  const version = kubeVersion ?? DEFAULT_KUBE_VERSION;
+  setRenderKubeVersion(version);
+  return version;
 }
+
+/**
+ * `--kube-version V` or `--kube-version=V` (the last one, as the parser keeps), read before parsing:
+ * the schemas load before `run`. A version that is no version loads the default; `run` refuses it.
+ */
+export function kubeVersionArg(argv: string[]): string | undefined {
+  try {
+    const value = splitHelmFlags(argv).flags.kubeVersion;
+    return value !== undefined ? normalizeKubeVersion(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The commands that check rendered objects (and so load the Kubernetes schemas first). */
+const CHECKING_COMMANDS = new Set(['template', 'validate', 'bundle', 'diff']);
 
 /** The arguments that may name a chart (not `-f values.yaml`); all of them when argv does not parse. */
 function chartArguments(argv: string[]): string[] {
@@ -215,7 +242,7 @@ export async function runProcess(argv: string[], io: Io = PROCESS_IO): Promise<n
   // in templates: their code loads once here (Node then makes keys with node:crypto).
   if (chartArguments(argv).some((arg) => isChartPath(arg))) await loadCrypto();
   // The Kubernetes OpenAPI validators are loaded on demand; the checks run synchronously after.
-  if (['template', 'validate', 'bundle'].includes(argv[0] ?? '')) await loadAllKubeSchemas(kubeVersionArg(argv) ?? DEFAULT_KUBE_VERSION);
+  if (CHECKING_COMMANDS.has(argv[0] ?? '')) await loadAllKubeSchemas(kubeVersionArg(argv) ?? DEFAULT_KUBE_VERSION);
   return run(argv, io);
 }
 

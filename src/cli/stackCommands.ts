@@ -37,18 +37,19 @@ export function readStack(path: string, io: Io): Stack {
   return result.stack;
 }
 
-export function validateStack(path: string, io: Io): number {
+/** `kubeVersion`: what every release's objects are checked against (--kube-version; default core/kube's). */
+export function validateStack(path: string, io: Io, opts: { kubeVersion?: string } = {}): number {
   const stack = readStack(path, io);
-  const { problems, plans } = evaluateStack(stack, findChart);
+  const { problems, plans } = evaluateStack(stack, findChart, { kubeVersion: opts.kubeVersion });
   for (const p of problems) io.out(problemLine(p, `${p.release ?? 'stack'}: `) + '\n');
   io.err(`${plans.length} release(s): ${summaryLine(problems)}`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-export function bundleStack(path: string, output: string, io: Io, opts: { linkBase?: string; includeSecrets: boolean }): number {
+export function bundleStack(path: string, output: string, io: Io, opts: { linkBase?: string; includeSecrets: boolean; kubeVersion?: string }): number {
   const stack = readStack(path, io);
   const link = encodeStackLink(stack, { includeSecrets: opts.includeSecrets, resolveChart: findChart });
-  const evaluation = evaluateStack(stack, findChart);
+  const evaluation = evaluateStack(stack, findChart, { kubeVersion: opts.kubeVersion });
   const files = stackBundleFiles(evaluation, { shareLink: linkFrom(opts.linkBase, link.fragment), omittedSecrets: link.omittedSecrets });
   writeZip(output, zipBundle(files), io);
   const { problems } = evaluation;

@@ -1,6 +1,7 @@
 // One release as a bundle sees it: the chart, the release, the values to write, the evaluation
 // (problems, objects) and where the chart comes from. Single bundles and stacks build the same.
 import { evaluate, type Evaluation } from '../evaluate';
+import { DEFAULT_KUBE_VERSION, normalizeKubeVersion } from '../kube/versions';
 import type { ChartModule, Problem, Release, Values } from '../types';
 import { defaultsFromSchema, diffValues, mergeValues } from '../values';
 import { chartSource, type ChartSource } from './chartSource';
@@ -18,6 +19,8 @@ export interface ReleasePlan {
   needs: string[];
   /** File order for plain manifests (e.g. the order a guide applies them); install order otherwise. */
   applyOrder?: readonly string[];
+  /** The Kubernetes version (`1.33`) the objects were checked against; the README names it. */
+  kubeVersion?: string;
 }
 
 /** A problem of a bundle: of one release, or between releases of a stack. */
@@ -44,6 +47,7 @@ export function planRelease(
     folder: release.name,
     needs: extra.needs ?? [],
     applyOrder: extra.applyOrder ?? chart.applyOrder,
+    kubeVersion: normalizeKubeVersion(extra.kubeVersion ?? '') ?? DEFAULT_KUBE_VERSION,
   };
 }
 

@@ -1,5 +1,6 @@
 // README.md of a bundle: what it holds, what the cluster needs first, the exact commands, and every
 // problem still open with its reason and fix, errors first.
+import { DEFAULT_KUBE_VERSION } from '../kube/versions';
 import { sortProblems } from '../validate';
 import { GENERATED_PLACEHOLDER } from '../types';
 import { fetchCommands, hasPinnedVersion, helmChartArg } from './chartSource';
@@ -56,6 +57,21 @@ export function installCommand(plan: ReleasePlan): string {
   return shellCommand('helm', 'upgrade', '--install', name, helmChartArg(plan.source) ?? '', ...version, '--namespace', namespace, '--create-namespace', '-f', `${plan.folder}/values.yaml`);
 }
 
+/** The Kubernetes versions the plans were checked against (one in practice: a page or command picks one). */
+function checkedVersions(plans: ReleasePlan[]): string {
+  const versions = new Set(plans.map((p) => p.kubeVersion ?? DEFAULT_KUBE_VERSION));
+  return versions.size > 0 ? [...versions].join(', ') : DEFAULT_KUBE_VERSION;
+}
+
+/**
+ * For a chart the engine renders (its templates may read `.Capabilities.KubeVersion`): which
+ * version manifests/ was rendered for, and that helm renders for the cluster's own at install.
+ */
+function renderedForText(plan: ReleasePlan): string {
+  if (!plan.chart.renderText) return '';
+  return ` They were rendered for Kubernetes ${mdText(plan.kubeVersion ?? DEFAULT_KUBE_VERSION)} (${code('.Capabilities.KubeVersion')}); ${code('helm upgrade --install')} renders for the version of the cluster it installs into.`;
+}
+
 function filesSection(plans: ReleasePlan[]): string[] {
   const lines = ['## Files', ''];
   for (const plan of plans) {
@@ -66,7 +82,7 @@ function filesSection(plans: ReleasePlan[]): string[] {
     lines.push(
       plan.source.kind === 'manifests'
         ? `- ${code(`${f}/manifests/`)}: the manifests, one file per object kind as the guide names them, and a ${code('kustomization.yaml')} listing them in apply order.`
-        : `- ${code(`${f}/manifests/`)}: the objects this configuration renders, laid out as ${code(`helm template ${plan.release.name} ... --output-dir ${f}/manifests`)} writes them, for review and diffs.`,
+        : `- ${code(`${f}/manifests/`)}: the objects this configuration renders, laid out as ${code(`helm template ${plan.release.name} ... --output-dir ${f}/manifests`)} writes them, for review and diffs.${renderedForText(plan)}`,
     );
   }
   const charted = plans.filter((p) => p.source.kind !== 'manifests').length;
@@ -148,7 +164,7 @@ function problemLines(p: BundleProblem, plans: ReleasePlan[], n: number): string
 export function problemsSection(problems: BundleProblem[], plans: ReleasePlan[]): string[] {
   const sorted = sortProblems(problems);
   const count = (s: string) => sorted.filter((p) => p.severity === s).length;
-  const lines = ['## Open problems', ''];
+  const lines = ['## Open problems', '', `Checked against Kubernetes ${mdText(checkedVersions(plans))}: the API versions it serves, its OpenAPI schema and the API server's own rules.`, ''];
   if (sorted.length === 0) return [...lines, 'None: the configurator found no problem.'];
   lines.push(`${count('error')} error(s), ${count('warning')} warning(s), ${count('info')} info, errors first.`, '');
   sorted.forEach((p, i) => lines.push(...problemLines(p, plans, i + 1)));

@@ -86,7 +86,13 @@ export default function ComparePane({ baselines, navigator }: ComparePaneProps) 
   const [message, setMessage] = useState<string | undefined>();
   const revealerRef = useRef<DiffRevealer | null>(null);
 
-  const before = useMemo(() => evaluateBaseline(chart, baseline, release, validator), [chart, baseline, release, validator]);
+  // The version picked in the header: the baseline is checked against it and, for a chart opened
+  // here, rendered for it again when it changes, as the current side is (else both differ by it).
+  const kubeVersion = useSyncExternalStore(store.subscribe, () => store.getKubeVersion?.());
+  const before = useMemo(
+    () => evaluateBaseline(chart, baseline, release, validator, kubeVersion),
+    [chart, baseline, release, validator, kubeVersion],
+  );
   const changes = useMemo(() => diffObjects(before.objects, now.objects), [before.objects, now.objects]);
   const listed = useMemo(() => outlineChanges(changes), [changes]);
   const beforeText = manifestText(before);

@@ -89,3 +89,16 @@ describe('compare model, chart opened at run time', () => {
     expect(lines(b.yaml, at.startLine, at.endLine)).toMatch(/kind: Service[\s\S]*9090/);
   });
 });
+
+describe('compare model, the Kubernetes version picked', () => {
+  // A toleration operator Kubernetes 1.35 added (Gt): unknown to 1.33 (an error), gated in 1.36 (a warning).
+  const gt = snapshot({ tolerations: [{ key: 'a', operator: 'Gt', value: '5', effect: 'NoSchedule' }] });
+  const toleration = (kubeVersion?: string) => evaluateBaseline(centrifugo, gt, release, validator, kubeVersion).problems.find((p) => p.id === 'kube-toleration');
+
+  it('checks the baseline against the version given, the newest by default', () => {
+    expect(toleration('1.33')?.severity).toBe('error');
+    expect(toleration('1.33')?.message).toMatch(/before Kubernetes 1\.35/);
+    expect(toleration('1.36')?.severity).toBe('warning');
+    expect(toleration()?.severity).toBe('warning');
+  });
+});

@@ -7,9 +7,12 @@ import type { ChartModule, Release, Values } from '../../core/types';
 import type { ObjectChange, ObjectChangeKind, UpgradeCheck } from '../../core/diff';
 import type { Baseline } from '../baseline/baselines';
 
-/** The baseline through the page's own pipeline: same chart module (engine text for opened charts). */
-export function evaluateBaseline(chart: ChartModule<Values>, baseline: Baseline, currentRelease: Release, validator: SchemaValidator): Evaluation {
-  return evaluateWith(chart, baseline.values, baseline.release ?? currentRelease, validator);
+/**
+ * The baseline through the page's own pipeline: same chart module (engine text for opened charts)
+ * and the Kubernetes version the page checks against (undefined: core/kube's default).
+ */
+export function evaluateBaseline(chart: ChartModule<Values>, baseline: Baseline, currentRelease: Release, validator: SchemaValidator, kubeVersion?: string): Evaluation {
+  return evaluateWith(chart, baseline.values, baseline.release ?? currentRelease, validator, { kubeVersion });
 }
 
 /** The chart's own upgrade checks (optional on a module; opened charts have none). */
