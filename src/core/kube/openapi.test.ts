@@ -64,3 +64,42 @@ describe('versions differ', () => {
     expect(errorsOf('1.33')).toEqual(['enum /spec/template/spec/tolerations/0/operator']);
   });
 });
+
+describe.each(KUBE_VERSIONS)('unknown fields, Kubernetes %s (loaded with the schemas)', (version) => {
+  it('warns of a misspelt container field, suggests the name and traces the parameter', () => {
+    const values = { extraContainerFields: { imagePullPolice: 'Always' } };
+    const problems = check(deployment({ imagePullPolice: 'Always' }), version, values);
+    expect(problems).toEqual([{
+      id: 'kube-schema',
+      severity: 'warning',
+      message: 'Deployment "web": spec.template.spec.containers[0].imagePullPolice has the unknown field "imagePullPolice" (did you mean "imagePullPolicy"?).',
+      why: `The Kubernetes ${version} API schema has no such field: the API server drops it or, with strict field validation, refuses the object.`,
+      fix: 'Check the spelling and the nesting of the field.',
+      params: ['extraContainerFields.imagePullPolice'],
+      doc: 'Kubernetes checks',
+    }]);
+  });
+
+  it('warns of a misspelt Deployment spec field', () => {
+    const object = deployment({});
+    (object.spec as Record<string, unknown>).replica = 3;
+    expect(check(object, version, { deploymentSpec: { replica: 3 } }).map((p) => `${p.severity} ${p.message} [${p.params.join()}]`)).toEqual([
+      'warning Deployment "web": spec.replica has the unknown field "replica" (did you mean "replicas"?). [deploymentSpec.replica]',
+    ]);
+  });
+
+  it('skips custom resources and reports each field once beside the validator', () => {
+    const widget = { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { anything: { goes: true } } } as KubeObject;
+    expect(check(widget, version)).toEqual([]);
+    const both = check(deployment({ stdin: 'yes', stdn: true }), version);
+    expect(both.map((p) => p.message.replace(/^.*containers\[0\]\./, ''))).toEqual(['stdin must be of type boolean.', 'stdn has the unknown field "stdn" (did you mean "stdin"?).']);
+  });
+});
+
+describe('unknown fields by version', () => {
+  it('pod spec hostnameOverride is a field of 1.36, unknown to 1.33', () => {
+    const object = deployment({}, { hostnameOverride: 'web-0' });
+    expect(check(object, '1.36')).toEqual([]);
+    expect(check(object, '1.33').map((p) => p.message)).toEqual(['Deployment "web": spec.template.spec.hostnameOverride has the unknown field "hostnameOverride".']);
+  });
+});

@@ -8,6 +8,7 @@ import { GENERATED_PLACEHOLDER } from '../types';
 import { isMap } from '../values';
 import { fieldAt } from './context';
 import type { CheckEnv, KubeRef } from './context';
+import { loadedFieldTree, loadFieldTree, rootDefinition, unknownFields } from './fieldTree';
 import { fromRaw, type ObjectValidator, type SchemaError } from './schemaTypes';
 import { schemaSetFor, type KubeVersion } from './versions';
 
@@ -60,14 +61,20 @@ export function kindsToLoad(version: string, items: readonly unknown[]): KindOf[
   return [...out.values()];
 }
 
-/** Loads the validators of the kinds among `objects` (each once). Never rejects: a failed load checks nothing. */
+/**
+ * Loads the validators of the kinds among `objects` (each once), and the version's field tree
+ * (unknown fields, fieldTree.ts). Never rejects: a failed load checks nothing.
+ */
 export async function loadKubeSchemas(version: string, objects: readonly { apiVersion: string; kind: string }[]): Promise<void> {
   let table: Record<string, Loader>;
+  const tree = loadFieldTree(version);
   try {
     table = await tables[schemaSetFor(version)]();
   } catch {
+    await tree;
     return;
   }
+  await tree;
   await Promise.all(objects.map(async ({ apiVersion, kind }) => {
     const key = kindKey(version, apiVersion, kind);
     if (loaded.has(key)) return;
@@ -141,25 +148,50 @@ function bestPerPath(errors: SchemaError[]): SchemaError[] {
   return [...best.values()];
 }
 
-/** Schema findings for every object whose kind's validator is loaded; `skip` holds fields already reported. */
+const UNKNOWN_FIELD_WHY = (kubeVersion: string) =>
+  `The Kubernetes ${schemaSetFor(kubeVersion)} API schema has no such field: the API server drops it or, with strict field validation, refuses the object.`;
+
+/**
+ * Schema findings for every object whose kind's validator is loaded, then its unknown fields (the
+ * validators let them through); `alreadyReported` tells fields already reported.
+ */
 export function checkSchemas(env: CheckEnv, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
   for (const ref of env.refs) {
     const validate = loadedValidator(env.kubeVersion, ref.apiVersion, ref.kind);
-    if (!validate) continue;
-    for (const error of bestPerPath(validate(ref.object))) {
-      const field = pointerToSegs(ref.object, error.instancePath);
-      if (error.keyword === 'additionalProperties') field.push(String(error.params.additionalProperty));
-      if (alreadyReported(ref, field)) continue;
-      // A password made up at install is no base64 yet; helm's real output will be.
-      if (fieldAt(ref.object, field) === GENERATED_PLACEHOLDER) continue;
-      const { what, severity } = explain(error);
-      env.report('kube-schema', {
-        ref, field: field.length > 0 ? field : ['kind'], severity, what,
-        why: severity === 'error'
-          ? `The Kubernetes ${schemaSetFor(env.kubeVersion)} API schema of ${ref.apiVersion} ${ref.kind} does not allow this; the API server refuses the object.`
-          : `The Kubernetes ${schemaSetFor(env.kubeVersion)} API schema has no such field: the API server drops it or, with strict field validation, refuses the object.`,
-        fix: severity === 'error' ? 'Change the value to the form the API expects.' : 'Check the spelling and the nesting of the field.',
-      });
-    }
+    if (validate) checkWithValidator(env, ref, validate, alreadyReported);
+    checkUnknownFields(env, ref, alreadyReported);
+  }
+}
+
+function checkUnknownFields(env: CheckEnv, ref: KubeRef, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
+  const tree = loadedFieldTree(env.kubeVersion);
+  const root = tree && rootDefinition(tree, ref.apiVersion, ref.kind);
+  if (!tree || !root) return;
+  for (const { field, name, suggestion } of unknownFields(tree, root, ref.object)) {
+    if (alreadyReported(ref, field)) continue;
+    env.report('kube-schema', {
+      ref, field, severity: 'warning',
+      what: `has the unknown field "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
+      why: UNKNOWN_FIELD_WHY(env.kubeVersion),
+      fix: 'Check the spelling and the nesting of the field.',
+    });
+  }
+}
+
+function checkWithValidator(env: CheckEnv, ref: KubeRef, validate: ObjectValidator, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
+  for (const error of bestPerPath(validate(ref.object))) {
+    const field = pointerToSegs(ref.object, error.instancePath);
+    if (error.keyword === 'additionalProperties') field.push(String(error.params.additionalProperty));
+    if (alreadyReported(ref, field)) continue;
+    // A password made up at install is no base64 yet; helm's real output will be.
+    if (fieldAt(ref.object, field) === GENERATED_PLACEHOLDER) continue;
+    const { what, severity } = explain(error);
+    env.report('kube-schema', {
+      ref, field: field.length > 0 ? field : ['kind'], severity, what,
+      why: severity === 'error'
+        ? `The Kubernetes ${schemaSetFor(env.kubeVersion)} API schema of ${ref.apiVersion} ${ref.kind} does not allow this; the API server refuses the object.`
+        : UNKNOWN_FIELD_WHY(env.kubeVersion),
+      fix: severity === 'error' ? 'Change the value to the form the API expects.' : 'Check the spelling and the nesting of the field.',
+    });
   }
 }
