@@ -8,7 +8,8 @@ import { problemsNaming } from './helpers';
 /** The app's entry script, as index.html names it. */
 async function entryScript(page: Page): Promise<string> {
   const html = await (await page.request.get('/')).text();
-  const src = /<script type="module" crossorigin src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+  // The entry is the `start` chunk group (vite.config.ts), which holds main.tsx and the first page.
+  const src = /<script type="module" crossorigin src="\.\/(assets\/start-[^"]+\.js)"/.exec(html)?.[1];
   expect(src, 'index.html names its entry script').toBeDefined();
   return src!;
 }

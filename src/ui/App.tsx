@@ -1,11 +1,12 @@
 // The app shell: picks the page from the URL fragment. The picker needs only the charts' metas; a
 // chart page loads its code and its chart module (in parallel) when it is opened, and the stack page
 // loads every chart.
-import { lazy, Suspense, use, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { catalog, findEntry, type CatalogEntry } from './catalog/chartCatalog';
 import { loadChartPage, loadStackPage, forgetPage, prefetchChart } from './catalog/pages';
+import { usePromise } from './catalog/usePromise';
 import { ChartErrorBoundary } from './chart/ChartErrorBoundary';
 import { PageLoading } from './chart/PageLoading';
 import { ChartPicker } from './picker/ChartPicker';
@@ -25,7 +26,9 @@ const LOAD_FAILED_TEXT = {
 };
 
 function ChartPage({ entry, share }: { entry: CatalogEntry; share?: string }) {
-  const { chart, ChartRoute } = use(loadChartPage(entry));
+  const page = usePromise(loadChartPage(entry));
+  if (!page) return <PageLoading title={entry.meta.name} />;
+  const { chart, ChartRoute } = page;
   return <ChartRoute chart={chart} share={share} />;
 }
 
@@ -33,17 +36,21 @@ function ChartPage({ entry, share }: { entry: CatalogEntry; share?: string }) {
 function OpenedChartPage({ chartId, share }: { chartId: string; share?: string }) {
   // Bumped when the chart a link waited for has been opened: the next render loads it afresh.
   const [, setOpened] = useState(0);
-  const { chart, ChartRoute, pending } = use(loadOpenedChartPage(chartId, share));
+  const page = usePromise(loadOpenedChartPage(chartId, share));
+  if (!page) return <PageLoading title="Opening the chart" />;
+  const { chart, ChartRoute, pending } = page;
   if (!chart) return <OpenChartPage pending={pending} onOpened={() => setOpened((n) => n + 1)} />;
   return <ChartRoute chart={chart} share={share} />;
 }
 
 function StackPage({ share }: { share?: string }) {
-  const { charts, StackRoute } = use(loadStackPage());
+  const page = usePromise(loadStackPage());
+  if (!page) return <PageLoading title="Stack" />;
+  const { charts, StackRoute } = page;
   return <StackRoute charts={charts} share={share} />;
 }
 
-/** Shows a loading page while `children` load, and a way to retry when a download failed. */
+/** A way to retry when a download failed; the Suspense is for the open page's lazy code. */
 function Loading({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   const [attempt, setAttempt] = useState(0);
   return (

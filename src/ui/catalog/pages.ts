@@ -1,5 +1,5 @@
 // The code of the chart and stack pages, loaded on first use. Each load is one promise, kept (even
-// when it failed) so React's `use` sees the same promise on every render and a failure reaches the
+// when it failed) so the page (usePromise) sees the same promise on every render and a failure reaches the
 // page's error boundary; its "Try again" forgets the load so the next render starts a new one.
 import type { ComponentType } from 'react';
 import type { ChartModule, Values } from '../../core/types';

@@ -1,4 +1,4 @@
-import Switch from '@mui/material/Switch';
+import { SwitchInput } from './NativeInputs';
 import type { FieldInputProps } from './types';
 
 /**
@@ -12,12 +12,5 @@ export function switchName(path: string): string {
 }
 
 export function BooleanField({ field, value, inputId, describedBy, onChange }: FieldInputProps) {
-  return (
-    <Switch
-      size="small"
-      checked={value === true}
-      onChange={(e) => onChange(e.target.checked)}
-      slotProps={{ input: { id: inputId, 'aria-describedby': describedBy, 'aria-label': switchName(field.path) } }}
-    />
-  );
+  return <SwitchInput id={inputId} checked={value === true} label={switchName(field.path)} describedBy={describedBy} onChange={onChange} />;
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import TextField from '@mui/material/TextField';
 import { deepEqual } from '../../core/values';
 import { acceptsNull, numberText, parseNumberInput } from './logic';
+import { TextInput } from './NativeInputs';
 import type { FieldInputProps } from './types';
 
 /** Keeps the raw text while the user types; stores only numbers, says why when it cannot. */
@@ -21,20 +21,18 @@ export function NumberField({ field, value, inputId, describedBy, invalid, onCha
     }
   }
   return (
-    <TextField
+    <TextInput
       id={inputId}
-      fullWidth
       value={raw}
-      error={invalid || error !== undefined}
+      invalid={invalid || error !== undefined}
       helperText={error}
+      describedBy={describedBy}
+      inputMode={kind === 'integer' ? 'numeric' : 'decimal'}
       onChange={(e) => {
         setRaw(e.target.value);
         const parsed = parseNumberInput(e.target.value, kind, nullable);
         setError(parsed.ok ? undefined : parsed.error);
         if (parsed.ok) onChange(parsed.value);
-      }}
-      slotProps={{
-        htmlInput: { inputMode: kind === 'integer' ? 'numeric' : 'decimal', 'aria-describedby': describedBy, 'aria-invalid': invalid || error !== undefined },
       }}
     />
   );

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import TextField from '@mui/material/TextField';
 import Cancel from '@mui/icons-material/Cancel';
 import { formatPath } from '../../core/paths';
 import { stringListFrom } from './logic';
+import { TextButton, TextInput } from './NativeInputs';
 import type { FieldInputProps } from './types';
 
 /** A list of strings as chips; type and press Enter (or Add) to append. */
@@ -35,11 +34,12 @@ export function StringListField({ field, value, inputId, describedBy, onChange }
         </Box>
       )}
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <TextField
+        <TextInput
           id={inputId}
-          fullWidth
           value={draft}
           placeholder="Add an item and press Enter"
+          describedBy={describedBy}
+          spellCheck={false}
           onChange={(e) => setDraft(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter') {
@@ -47,11 +47,10 @@ export function StringListField({ field, value, inputId, describedBy, onChange }
               add();
             }
           }}
-          slotProps={{ htmlInput: { 'aria-describedby': describedBy, spellCheck: false } }}
         />
-        <Button variant="outlined" onClick={add} aria-label={`Add item to ${field.path}`}>
+        <TextButton outlined onClick={add} aria-label={`Add item to ${field.path}`}>
           Add
-        </Button>
+        </TextButton>
       </Box>
     </Box>
   );

@@ -1,9 +1,6 @@
-import { useState, type ElementType } from 'react';
-import type { InputBaseComponentProps } from '@mui/material/InputBase';
-import type { OutlinedInputProps } from '@mui/material/OutlinedInput';
-import TextField from '@mui/material/TextField';
+import { useState } from 'react';
 import { deepEqual } from '../../core/values';
-import { MONO_FONTS } from '../theme';
+import { TextArea } from './NativeInputs';
 import { parseYamlField, textRows, textToShow, yamlFieldText, yamlPlaceholder } from './logic';
 import type { FieldInputProps } from './types';
 
@@ -15,19 +12,8 @@ export function YamlField({ field, value, inputId, describedBy, invalid, onChang
   return <YamlTextInput schemaForEmpty={field.schema} placeholder={yamlPlaceholder(field.schema, field.segs, field.defaultValue)} value={value} inputId={inputId} describedBy={describedBy} invalid={invalid} onChange={onChange} />;
 }
 
-/**
- * A plain <textarea> inside the MUI input: MUI's multiline mode auto-sizes each textarea in a
- * layout effect, which for the dozens of YAML fields of a chart cost ~300 ms on first render.
- */
-export const PLAIN_TEXTAREA: Partial<OutlinedInputProps> = {
-  inputComponent: 'textarea' as unknown as ElementType<InputBaseComponentProps>,
-  sx: { py: 1 },
-};
-const TEXTAREA_STYLE = { fontFamily: MONO_FONTS, fontSize: 12.5, lineHeight: 1.45, height: 'auto', resize: 'vertical' } as const;
-
-export function YamlTextInput({
-  schemaForEmpty, value, inputId, describedBy, invalid, onChange, placeholder, autoFocus,
-}: {
+/** What a YAML box of a field takes (also the volumes editor, KubeYamlInput). */
+export interface YamlTextInputProps {
   schemaForEmpty: FieldInputProps['field']['schema'];
   value: unknown;
   inputId: string;
@@ -36,7 +22,9 @@ export function YamlTextInput({
   onChange(value: unknown): void;
   placeholder?: string;
   autoFocus?: boolean;
-}) {
+}
+
+export function YamlTextInput({ schemaForEmpty, value, inputId, describedBy, invalid, onChange, placeholder, autoFocus }: YamlTextInputProps) {
   const parse = (t: string) => parseYamlField(t, schemaForEmpty);
   const [text, setText] = useState(() => yamlFieldText(value));
   const [error, setError] = useState<string | undefined>();
@@ -50,23 +38,22 @@ export function YamlTextInput({
     }
   }
   return (
-    <TextField
+    <TextArea
       id={inputId}
-      fullWidth
+      mono
       value={text}
       placeholder={placeholder ?? yamlPlaceholder(schemaForEmpty)}
       autoFocus={autoFocus}
-      error={invalid || error !== undefined}
+      invalid={invalid || error !== undefined}
       helperText={error ? `${error} (the last valid value is kept)` : undefined}
+      describedBy={describedBy}
+      spellCheck={false}
+      rows={textRows(text)}
       onChange={(e) => {
         setText(e.target.value);
         const parsed = parse(e.target.value);
         setError(parsed.ok ? undefined : parsed.error);
         if (parsed.ok) onChange(parsed.value);
-      }}
-      slotProps={{
-        input: PLAIN_TEXTAREA,
-        htmlInput: { 'aria-describedby': describedBy, spellCheck: false, rows: textRows(text), style: TEXTAREA_STYLE },
       }}
     />
   );

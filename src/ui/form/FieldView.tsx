@@ -1,8 +1,6 @@
 // One parameter: label, input chosen by the registry, description, default, changed marker,
 // reset, and the problems that name it.
 import { memo, useCallback, useEffect } from 'react';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { node } from '../../core/schemaNode';
@@ -11,13 +9,12 @@ import { deepEqual, getAt } from '../../core/values';
 import { FieldProblems } from '../fields/FieldProblems';
 import { requiredPaths } from '../fields/kube/required';
 import { formatDefault } from '../fields/logic';
+import { Tag, TextButton } from '../fields/NativeInputs';
 import { rendererFor } from '../fields/registry';
 import { domIdFor } from '../fields/types';
 import { resetValue, setValue } from '../state/actions';
 import { useBoundParam } from './bindings';
 import { useFieldState, useStore } from '../state/hooks';
-
-const CHIP_SX = { height: 18, fontSize: 11 } as const;
 
 export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }) {
   const store = useStore();
@@ -51,14 +48,14 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
 
   const status = bound ? (
     <span className="cf-status">
-      <Chip size="small" color="secondary" label={`follows ${bound.provider}`} sx={CHIP_SX} />
-      <Button size="small" onClick={bound.unbind} aria-label={`Unbind ${field.path} from ${bound.provider}`} title="End the binding; the values stay as your own" sx={{ py: 0, minWidth: 0, fontSize: 12 }}>
+      <Tag tone="secondary" label={`follows ${bound.provider}`} />
+      <TextButton onClick={bound.unbind} aria-label={`Unbind ${field.path} from ${bound.provider}`} title="End the binding; the values stay as your own">
         Unbind
-      </Button>
+      </TextButton>
     </span>
   ) : changed && (
     <span className="cf-status">
-      <Chip size="small" color="primary" label="changed" sx={CHIP_SX} />
+      <Tag tone="primary" label="changed" />
       <IconButton title="Back to the chart default" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))} sx={{ p: 0.25 }}>
         <RestartAlt fontSize="small" />
       </IconButton>
@@ -70,7 +67,7 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
         {field.title}
         {required && <span className="cf-required" aria-hidden="true"> *</span>}
       </label>
-      {field.secret && <Chip size="small" variant="outlined" label="secret" sx={{ ...CHIP_SX, ml: 0.75 }} />}
+      {field.secret && <> <Tag tone="neutral" label="secret" /></>}
       {status}
       {field.title !== lastSeg && <span className="cf-path">{field.path}</span>}
     </div>

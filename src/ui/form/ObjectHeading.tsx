@@ -1,16 +1,14 @@
 // A nested object: a sub-heading over its fields, with a reset for the whole block and, for open
 // objects (`x-extras: yaml`), one YAML editor for the keys the schema does not name.
 import { memo, useCallback, useState } from 'react';
-import Button from '@mui/material/Button';
-import Chip from '@mui/material/Chip';
 import IconButton from '@mui/material/IconButton';
-import Add from '@mui/icons-material/Add';
 import RestartAlt from '@mui/icons-material/RestartAlt';
 import { node } from '../../core/schemaNode';
 import type { FieldInfo } from '../../core/schemaWalk';
 import { deepEqual, getAt } from '../../core/values';
 import { FieldProblems } from '../fields/FieldProblems';
 import { extraKeys, withExtraKeys } from '../fields/logic';
+import { Tag, TextButton } from '../fields/NativeInputs';
 import { domIdFor } from '../fields/types';
 import { YamlTextInput } from '../fields/YamlField';
 import { resetValue, setValue } from '../state/actions';
@@ -44,7 +42,7 @@ export const ObjectHeading = memo(function ObjectHeading({ field }: { field: Fie
         <TitleTag className={field.depth === 0 ? 'cf-title cf-top' : 'cf-title'}>{field.title}</TitleTag>
         {field.path !== field.title && <span className="cf-path">{field.path}</span>}
         <span className="cf-grow" />
-        {changed && <Chip size="small" color="primary" variant="outlined" label="changed inside" sx={{ height: 18, fontSize: 11 }} />}
+        {changed && <Tag tone="primary" outlined label="changed inside" />}
         {changed && (
           <IconButton title="Everything in this block back to the chart defaults" aria-label={`Reset ${field.path}`} onClick={() => dispatch(resetValue(field.path))}>
             <RestartAlt fontSize="small" />
@@ -57,9 +55,9 @@ export const ObjectHeading = memo(function ObjectHeading({ field }: { field: Fie
         </div>
       )}
       {hasExtras && !showExtras && (
-        <Button startIcon={<Add />} onClick={() => setExtrasOpened(true)} sx={{ mt: 0.25 }} aria-label={`Other ${field.path} keys (YAML)`}>
-          Other {field.title} keys (YAML)
-        </Button>
+        <TextButton onClick={() => setExtrasOpened(true)} aria-label={`Other ${field.path} keys (YAML)`}>
+          + Other {field.title} keys (YAML)
+        </TextButton>
       )}
       {hasExtras && showExtras && (
         <div className="cf-extras">

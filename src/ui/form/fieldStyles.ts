@@ -1,6 +1,8 @@
 // One stylesheet for the form's own layout. Fields use these class names instead of `sx`, so
 // rendering ~150 fields does not serialise ~1,000 style objects on mount and on each keystroke.
 import { HIGHLIGHT_CLASS } from './navigator';
+import { inputCss } from '../fields/inputStyles';
+import { kubeCss } from '../fields/kube/styles';
 import { cssVar, MONO_FONTS } from '../theme';
 
 // The theme's CSS variables, so the form follows the light or dark scheme.
@@ -42,4 +44,6 @@ export const formCss = {
   '.cf-bound-input': { border: 0, padding: 0, margin: 0, minWidth: 0, opacity: 0.75 },
   '.cf-field[data-bound-to]': { backgroundColor: 'rgba(156, 39, 176, 0.05)' },
   '.cf-extras-label': { fontSize: 12.5, fontWeight: 500 },
+  ...inputCss,
+  ...kubeCss,
 } as const;

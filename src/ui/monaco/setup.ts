@@ -172,13 +172,37 @@ const YAML_OPTIONS: MonacoYamlOptions = {
   isKubernetes: false,
 };
 
-// monaco-yaml allows one configured instance: every values editor adds its chart's schema to it.
+// monaco-yaml allows one configured instance: every editor with a schema adds it to this one list
+// (a values editor per chart, the volumes / volumeMounts editors per kind and Kubernetes version).
 let monacoYaml: MonacoYaml | undefined;
-const schemas = new Map<string, { source: object; schema: JSONSchema }>();
+interface SchemaEntry {
+  /** What the caller passed: the same object again changes nothing. */
+  source: object;
+  schema: JSONSchema;
+  /** Hover tooltips name the schema by the URI's last path segment. */
+  uri: string;
+  /** Glob over model URIs (one URI, or `*` for a family of models). */
+  fileMatch: string;
+}
+const schemas = new Map<string, SchemaEntry>();
 
 /** The model URI of a chart's values editor; monaco-yaml applies that chart's schema to it. */
 export function valuesModelUri(schemaId: string): monaco.Uri {
   return monaco.Uri.parse(`file:///values/${encodeURIComponent(schemaId)}.yaml`);
+}
+
+function putSchema(key: string, entry: SchemaEntry): Promise<unknown> {
+  if (monacoYaml && schemas.get(key)?.source === entry.source) return Promise.resolve();
+  schemas.set(key, entry);
+  const options: MonacoYamlOptions = {
+    ...YAML_OPTIONS,
+    schemas: [...schemas.values()].map(({ uri, fileMatch, schema }) => ({ uri, fileMatch: [fileMatch], schema })),
+  };
+  if (!monacoYaml) {
+    monacoYaml = configureMonacoYaml(monacoForYaml as unknown as typeof monaco, options);
+    return Promise.resolve();
+  }
+  return monacoYaml.update(options);
 }
 
 /**
@@ -186,20 +210,33 @@ export function valuesModelUri(schemaId: string): monaco.Uri {
  * same schema object again does nothing: a new schema restarts the YAML worker.
  */
 export function registerValuesSchema(schemaId: string, schema: object): Promise<unknown> {
-  if (monacoYaml && schemas.get(schemaId)?.source === schema) return Promise.resolve();
-  schemas.set(schemaId, { source: schema, schema: schemaForValuesFile(schema) });
-  const options: MonacoYamlOptions = {
-    ...YAML_OPTIONS,
-    schemas: [...schemas].map(([id, { schema: s }]) => ({
-      // Hover tooltips name the schema by the last path segment: "values.schema.json".
-      uri: `inmemory://schemas/${encodeURIComponent(id)}/values.schema.json`,
-      fileMatch: [valuesModelUri(id).toString()],
-      schema: s,
-    })),
-  };
-  if (!monacoYaml) {
-    monacoYaml = configureMonacoYaml(monacoForYaml as unknown as typeof monaco, options);
-    return Promise.resolve();
-  }
-  return monacoYaml.update(options);
+  const known = schemas.get(`values:${schemaId}`);
+  if (monacoYaml && known?.source === schema) return Promise.resolve();
+  return putSchema(`values:${schemaId}`, {
+    source: schema,
+    schema: schemaForValuesFile(schema),
+    uri: `inmemory://schemas/${encodeURIComponent(schemaId)}/values.schema.json`,
+    fileMatch: valuesModelUri(schemaId).toString(),
+  });
+}
+
+/**
+ * The URI of one small YAML editor whose schema is registered under `schemaId` with
+ * `registerModelSchema`: each editor its own model (`instance`), all of them matched by one glob.
+ */
+export function schemaModelUri(schemaId: string, instance: string): monaco.Uri {
+  return monaco.Uri.parse(`file:///schema-models/${encodeURIComponent(schemaId)}/${encodeURIComponent(instance)}.yaml`);
+}
+
+/**
+ * Registers (or replaces) `schema`, used as it is, for every model of `schemaModelUri(schemaId, *)`.
+ * `fileName` is what hover tooltips call it. The same schema object again does nothing.
+ */
+export function registerModelSchema(schemaId: string, schema: JSONSchema, fileName: string): Promise<unknown> {
+  return putSchema(`model:${schemaId}`, {
+    source: schema,
+    schema,
+    uri: `inmemory://schemas/models/${encodeURIComponent(schemaId)}/${encodeURIComponent(fileName)}`,
+    fileMatch: `file:///schema-models/${encodeURIComponent(schemaId)}/*.yaml`,
+  });
 }

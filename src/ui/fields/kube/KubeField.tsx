@@ -1,14 +1,15 @@
 // A parameter holding a Kubernetes shape: the structured editor, and the YAML box behind a toggle.
 // Once opened, both stay mounted (one hidden), so text half-typed in either survives a switch.
 import { useState } from 'react';
-import Box from '@mui/material/Box';
 import type { FieldInputProps } from '../types';
 import { YamlTextInput } from '../YamlField';
 import { fitsEditor, kubeFieldInfo } from './fieldShape';
 import { ItemEditor } from './ItemEditor';
+import { KubeYamlInput } from './KubeYamlInput';
+import { isKubeListKind } from './listSchema';
 import { ListEditor } from './ListEditor';
 import { MapRows } from './MapRows';
-import { KUBE_SX } from './styles';
+import { KUBE_ROOT_CLASS } from './styles';
 
 export function KubeField(props: FieldInputProps) {
   const { field, value, inputId, labelId, describedBy, invalid, onChange } = props;
@@ -32,21 +33,17 @@ export function KubeField(props: FieldInputProps) {
       {spec.container === 'stringMap' && <MapRows value={value} rules={spec.rules} context={context} id={formId} onChange={onChange} />}
     </div>
   );
+  const yamlProps = {
+    schemaForEmpty: field.schema, value, inputId: yamlMode ? inputId : `${inputId}-yaml`, describedBy, invalid, onChange, placeholder: info.placeholder,
+  };
+  // Volumes and their mounts get a Monaco editor with the Kubernetes schema; other shapes the box.
   const yamlPart = yamlOpened && (
     <div key="yaml" hidden={!yamlMode}>
-      <YamlTextInput
-        schemaForEmpty={field.schema}
-        value={value}
-        inputId={yamlMode ? inputId : `${inputId}-yaml`}
-        describedBy={describedBy}
-        invalid={invalid}
-        onChange={onChange}
-        placeholder={info.placeholder}
-      />
+      {isKubeListKind(info.shape) ? <KubeYamlInput kind={info.shape} path={field.path} {...yamlProps} /> : <YamlTextInput {...yamlProps} />}
     </div>
   );
   return (
-    <Box sx={KUBE_SX} role="group" aria-labelledby={labelId} aria-describedby={describedBy} data-kube-shape={info.shape}>
+    <div className={KUBE_ROOT_CLASS} role="group" aria-labelledby={labelId} aria-describedby={describedBy} data-kube-shape={info.shape}>
       {/* The shown part first, so a jump to the field (navigator) focuses a visible control. */}
       {yamlMode ? [yamlPart, formPart] : [formPart, yamlPart]}
       <button
@@ -61,6 +58,6 @@ export function KubeField(props: FieldInputProps) {
       >
         YAML
       </button>
-    </Box>
+    </div>
   );
 }
