@@ -149,6 +149,6 @@ export function TextButton({ outlined, className, type, ...rest }: TextButtonPro
 }
 
 /** A small chip (a label such as "changed" or "secret"). */
-export function Tag({ label, tone, outlined }: { label: string; tone: 'primary' | 'secondary' | 'neutral'; outlined?: boolean }) {
+export function Tag({ label, tone, outlined }: { label: string; tone: 'primary' | 'secondary' | 'error' | 'warning' | 'neutral'; outlined?: boolean }) {
   return <span className={`cf-tag cf-tag-${tone}${outlined ? ' cf-outlined' : ''}`}>{label}</span>;
 }

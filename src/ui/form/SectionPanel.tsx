@@ -1,12 +1,9 @@
 // One form section (a chart group) as a collapsible panel; its header says what changed inside.
+// Plain elements styled by the form's stylesheet (fields/inputStyles.ts): MUI's Accordion is ten styled
+// components per section, and mounting them was a measurable part of opening a chart page.
 import { memo, useMemo } from 'react';
-import Accordion from '@mui/material/Accordion';
-import AccordionDetails from '@mui/material/AccordionDetails';
-import AccordionSummary from '@mui/material/AccordionSummary';
-import Box from '@mui/material/Box';
-import Chip from '@mui/material/Chip';
-import Typography from '@mui/material/Typography';
 import ExpandMore from '@mui/icons-material/ExpandMore';
+import { Tag } from '../fields/NativeInputs';
 import { domIdFor } from '../fields/types';
 import { useSectionStatus } from '../state/hooks';
 import { FieldView } from './FieldView';
@@ -25,12 +22,13 @@ interface Props {
 
 function SectionStatusChips({ paths }: { paths: readonly string[] }) {
   const status = useSectionStatus(paths);
+  if (status.errors === 0 && status.warnings === 0 && status.changed === 0) return null;
   return (
-    <Box sx={{ display: 'flex', gap: 0.5, ml: 1 }}>
-      {status.errors > 0 && <Chip size="small" color="error" label={`${status.errors} error${status.errors > 1 ? 's' : ''}`} sx={{ height: 20 }} />}
-      {status.warnings > 0 && <Chip size="small" color="warning" label={`${status.warnings} warning${status.warnings > 1 ? 's' : ''}`} sx={{ height: 20 }} />}
-      {status.changed > 0 && <Chip size="small" color="primary" variant="outlined" label={`${status.changed} changed`} sx={{ height: 20 }} />}
-    </Box>
+    <span className="cf-section-status">
+      {status.errors > 0 && <Tag tone="error" label={`${status.errors} error${status.errors > 1 ? 's' : ''}`} />}
+      {status.warnings > 0 && <Tag tone="warning" label={`${status.warnings} warning${status.warnings > 1 ? 's' : ''}`} />}
+      {status.changed > 0 && <Tag tone="primary" outlined label={`${status.changed} changed`} />}
+    </span>
   );
 }
 
@@ -38,36 +36,22 @@ export const SectionPanel = memo(function SectionPanel({ section, expanded, visi
   const leafPaths = useMemo(() => section.fields.filter((f) => f.kind !== 'object').map((f) => f.path), [section]);
   const shown = visible ? section.fields.filter((f) => visible.has(f.path)) : section.fields;
   const headerId = domIdFor('section', section.id);
+  const panelId = `${headerId}-panel`;
   return (
-    <Accordion
-      expanded={expanded}
-      onChange={(_, open) => onToggle(section.id, open)}
-      disableGutters
-      variant="outlined"
-      data-section={section.id}
-      // The summary's wrapper is the section's heading (MUI makes it an h3; sections are h2 under the
-      // page's h1, with objects as h3 inside them).
-      slotProps={{ transition: { timeout: 0 }, heading: { component: 'h2' } }}
-      sx={{ '&:before': { display: 'none' }, mb: 1, borderRadius: 1 }}
-    >
-      <AccordionSummary expandIcon={<ExpandMore />} id={headerId} aria-controls={`${headerId}-panel`} sx={{ minHeight: 44, '& .MuiAccordionSummary-content': { my: 0.75, alignItems: 'center' } }}>
-        <Typography component="span" sx={{ fontWeight: 600, fontSize: 15 }}>
-          {section.title}
-        </Typography>
-        <SectionStatusChips paths={leafPaths} />
-      </AccordionSummary>
-      <AccordionDetails
-        id={`${headerId}-panel`}
-        // The browser skips layout and paint of sections out of view (most of the form at first).
-        sx={{ pt: 0, px: 1.5, pb: 1.5, contentVisibility: 'auto', containIntrinsicSize: 'auto 900px' }}
-      >
-        {section.description && (
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1, px: 1 }}>
-            {section.description}
-          </Typography>
-        )}
+    <section className="cf-section" data-section={section.id} data-expanded={expanded}>
+      {/* Sections are h2 under the page's h1, with objects as h3 inside them. */}
+      <h2 className="cf-section-heading">
+        <button type="button" id={headerId} className="cf-section-toggle" aria-expanded={expanded} aria-controls={panelId} onClick={() => onToggle(section.id, !expanded)}>
+          <span className="cf-section-title">{section.title}</span>
+          <SectionStatusChips paths={leafPaths} />
+          <ExpandMore className="cf-section-chevron" aria-hidden="true" />
+        </button>
+      </h2>
+      {/* The browser skips layout and paint of sections out of view (most of the form at first). */}
+      <div id={panelId} role="region" aria-labelledby={headerId} className="cf-section-body" hidden={!expanded}>
+        {section.description && <p className="cf-section-desc">{section.description}</p>}
         {!pending && shown.map((field) => (field.kind === 'object' ? <ObjectHeading key={field.path} field={field} /> : <FieldView key={field.path} field={field} />))}
-      </AccordionDetails>
-    </Accordion>
+      </div>
+    </section>
   );
 });
