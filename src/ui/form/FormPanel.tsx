@@ -1,5 +1,5 @@
 // The generated form: a search box over every parameter, then one panel per chart section.
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -19,6 +19,14 @@ import { BestMatches } from './BestMatches';
 import { buildSections, chartFields, searchFields } from './model';
 import { focusField, type FieldNavigator } from './navigator';
 import { SectionPanel } from './SectionPanel';
+
+/**
+ * The form's stylesheet, serialised and inserted once: emotion's global styles serialise their whole
+ * object on every render, and the panel re-renders on each letter typed into the search box.
+ */
+const FormStyles = memo(function FormStyles() {
+  return <GlobalStyles styles={formCss} />;
+});
 
 /** About one screen of fields; the rest of the form renders right after the first paint. */
 const FIRST_PAINT_FIELDS = 30;
@@ -94,7 +102,7 @@ export function FormPanel({ navigator }: { navigator: FieldNavigator }) {
 
   return (
     <Box component="section" aria-label="Parameters" sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
-      <GlobalStyles styles={formCss} />
+      <FormStyles />
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', p: 1.5, pb: 1, borderBottom: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
         <TextField
           label="Search parameters"
