@@ -66,15 +66,8 @@ export function kindsToLoad(version: string, items: readonly unknown[]): KindOf[
  * (unknown fields, fieldTree.ts). Never rejects: a failed load checks nothing.
  */
 export async function loadKubeSchemas(version: string, objects: readonly { apiVersion: string; kind: string }[]): Promise<void> {
-  let table: Record<string, Loader>;
-  const tree = loadFieldTree(version);
-  try {
-    table = await tables[schemaSetFor(version)]();
-  } catch {
-    await tree;
-    return;
-  }
-  await tree;
+  const [table] = await Promise.all([tables[schemaSetFor(version)]().catch(() => undefined), loadFieldTree(version)]);
+  if (!table) return;
   await Promise.all(objects.map(async ({ apiVersion, kind }) => {
     const key = kindKey(version, apiVersion, kind);
     if (loaded.has(key)) return;
@@ -150,12 +143,16 @@ function bestPerPath(errors: SchemaError[]): SchemaError[] {
 
 const UNKNOWN_FIELD_WHY = (kubeVersion: string) =>
   `The Kubernetes ${schemaSetFor(kubeVersion)} API schema has no such field: the API server drops it or, with strict field validation, refuses the object.`;
+const UNKNOWN_FIELD_FIX = 'Check the spelling and the nesting of the field.';
+
+/** Whether a field of an object has been reported already (by the rules or an earlier finding). */
+type AlreadyReported = (ref: KubeRef, field: readonly PathSeg[]) => boolean;
 
 /**
  * Schema findings for every object whose kind's validator is loaded, then its unknown fields (the
  * validators let them through); `alreadyReported` tells fields already reported.
  */
-export function checkSchemas(env: CheckEnv, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
+export function checkSchemas(env: CheckEnv, alreadyReported: AlreadyReported): void {
   for (const ref of env.refs) {
     const validate = loadedValidator(env.kubeVersion, ref.apiVersion, ref.kind);
     if (validate) checkWithValidator(env, ref, validate, alreadyReported);
@@ -163,7 +160,7 @@ export function checkSchemas(env: CheckEnv, alreadyReported: (ref: KubeRef, fiel
   }
 }
 
-function checkUnknownFields(env: CheckEnv, ref: KubeRef, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
+function checkUnknownFields(env: CheckEnv, ref: KubeRef, alreadyReported: AlreadyReported): void {
   const tree = loadedFieldTree(env.kubeVersion);
   const root = tree && rootDefinition(tree, ref.apiVersion, ref.kind);
   if (!tree || !root) return;
@@ -173,12 +170,12 @@ function checkUnknownFields(env: CheckEnv, ref: KubeRef, alreadyReported: (ref: 
       ref, field, severity: 'warning',
       what: `has the unknown field "${name}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
       why: UNKNOWN_FIELD_WHY(env.kubeVersion),
-      fix: 'Check the spelling and the nesting of the field.',
+      fix: UNKNOWN_FIELD_FIX,
     });
   }
 }
 
-function checkWithValidator(env: CheckEnv, ref: KubeRef, validate: ObjectValidator, alreadyReported: (ref: KubeRef, field: readonly PathSeg[]) => boolean): void {
+function checkWithValidator(env: CheckEnv, ref: KubeRef, validate: ObjectValidator, alreadyReported: AlreadyReported): void {
   for (const error of bestPerPath(validate(ref.object))) {
     const field = pointerToSegs(ref.object, error.instancePath);
     if (error.keyword === 'additionalProperties') field.push(String(error.params.additionalProperty));
@@ -191,7 +188,7 @@ function checkWithValidator(env: CheckEnv, ref: KubeRef, validate: ObjectValidat
       why: severity === 'error'
         ? `The Kubernetes ${schemaSetFor(env.kubeVersion)} API schema of ${ref.apiVersion} ${ref.kind} does not allow this; the API server refuses the object.`
         : UNKNOWN_FIELD_WHY(env.kubeVersion),
-      fix: severity === 'error' ? 'Change the value to the form the API expects.' : 'Check the spelling and the nesting of the field.',
+      fix: severity === 'error' ? 'Change the value to the form the API expects.' : UNKNOWN_FIELD_FIX,
     });
   }
 }
