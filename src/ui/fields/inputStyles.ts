@@ -2,9 +2,12 @@
 // one stylesheet with the theme's CSS variables so both colour schemes follow.
 import { cssVar, DARK_CLASS, MONO_FONTS } from '../theme';
 
-const OUTLINE = 'rgba(var(--mui-palette-common-onBackgroundChannel) / 0.23)';
-const PRIMARY = cssVar('primary-main');
-const ERROR = cssVar('error-main');
+/** The form's colours from the theme's CSS variables (the structured editors use them too). */
+export const OUTLINE = 'rgba(var(--mui-palette-common-onBackgroundChannel) / 0.23)';
+export const PRIMARY = cssVar('primary-main');
+export const ERROR = cssVar('error-main');
+/** The primary colour at an opacity (hover and pressed tints, outlined buttons' borders). */
+export const primaryTint = (opacity: number) => `rgba(var(--mui-palette-primary-mainChannel) / ${opacity})`;
 
 export const inputCss = {
   '.cf-box-wrap': { width: '100%', minWidth: 0 },
@@ -86,8 +89,8 @@ export const inputCss = {
     cursor: 'pointer',
     whiteSpace: 'nowrap',
   },
-  '.cf-text-button.cf-outlined': { borderColor: 'rgba(var(--mui-palette-primary-mainChannel) / 0.5)', padding: '3px 10px' },
-  '.cf-text-button:hover': { backgroundColor: 'rgba(var(--mui-palette-primary-mainChannel) / 0.06)' },
+  '.cf-text-button.cf-outlined': { borderColor: primaryTint(0.5), padding: '3px 10px' },
+  '.cf-text-button:hover': { backgroundColor: primaryTint(0.06) },
   '.cf-text-button:focus-visible': { outline: `2px solid ${PRIMARY}`, outlineOffset: 1 },
   '.cf-tag': {
     display: 'inline-flex',

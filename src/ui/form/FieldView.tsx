@@ -67,7 +67,7 @@ export const FieldView = memo(function FieldView({ field }: { field: FieldInfo }
         {field.title}
         {required && <span className="cf-required" aria-hidden="true"> *</span>}
       </label>
-      {field.secret && <> <Tag tone="neutral" label="secret" /></>}
+      {field.secret && <Tag tone="neutral" label="secret" />}
       {status}
       {field.title !== lastSeg && <span className="cf-path">{field.path}</span>}
     </div>

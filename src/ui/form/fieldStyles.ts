@@ -29,6 +29,7 @@ export const formCss = {
   '.cf-label-col': { minWidth: 0 },
   '.cf-label-col.cf-row': { width: '36%', minWidth: 140, flexShrink: 0, paddingTop: 6, alignSelf: 'flex-start' },
   '.cf-label': { fontWeight: 500, fontSize: 13.5, wordBreak: 'break-word' },
+  '.cf-label + .cf-tag': { marginLeft: 6 },
   '.cf-title': { margin: 0, fontWeight: 600, fontSize: 13.5, lineHeight: 1.5 },
   '.cf-title.cf-top': { fontSize: 14.5 },
   '.cf-path': { fontFamily: MONO_FONTS, fontSize: 11.5, color: SECONDARY, wordBreak: 'break-all' },
