@@ -26,6 +26,7 @@ import { ALL_FEATURES } from './features';
 import { figures } from './stats';
 import { readTraceEvents, selfCpu, type TraceEvent } from './trace';
 import { measureTyping, type TypingResult } from './typing';
+import { eachFlag } from './args';
 
 interface Options {
   builds: string[];
@@ -40,13 +41,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { builds: [], runs: 4, keystrokes: 60, warmup: 8, port: 4309, profile: false, trace: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      return value;
-    };
+  eachFlag(argv, (arg, next) => {
     const count = (min: number) => Math.min(1000, Math.max(min, Math.floor(Number(next())) || min));
     if (arg === '--builds') options.builds = next().split(',').filter(Boolean).map((b) => resolve(b));
     else if (arg === '--runs') options.runs = count(1);
@@ -57,7 +52,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--trace') options.trace = true;
     else if (arg === '--cpuprofile') options.cpuprofile = resolve(next());
     else throw new Error(`unknown option ${arg}`);
-  }
+  });
   if (options.builds.length === 0) throw new Error('--builds DIR[,DIR...] is required');
   return options;
 }

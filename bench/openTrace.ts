@@ -20,6 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { withChromium, withPreviewServer } from './browser';
 import { figures } from './stats';
 import { readTraceEvents, selfCpu } from './trace';
+import { eachFlag } from './args';
 
 const root = resolve(import.meta.dirname, '..');
 const ROUTE = '#/centrifugo';
@@ -36,13 +37,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const options: Options = { runs: 5, build: true, out: '/tmp/dist-open', port: 4306, profile: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      return value;
-    };
+  eachFlag(argv, (arg, next) => {
     if (arg === '--runs') options.runs = Math.max(1, Number(next()) || 1);
     else if (arg === '--no-build') options.build = false;
     else if (arg === '--out') options.out = resolve(next());
@@ -51,7 +46,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--trace') options.trace = resolve(next());
     else throw new Error(`unknown option ${arg}`);
-  }
+  });
   return options;
 }
 

@@ -38,6 +38,7 @@ import { openOnce, type OpenRun } from './openTrace';
 import { figures, median, show } from './stats';
 import { summaryTable, type MeasuredRow, type RunFigure, type SummaryRow, type Target } from './summary';
 import { measureTyping, type TypingResult } from './typing';
+import { eachFlag } from './args';
 
 const root = resolve(import.meta.dirname, '..');
 const LINK_BASE = 'https://example.org/app/';
@@ -58,13 +59,7 @@ interface Options {
 function parseArgs(argv: string[]): Options {
   const options: Options = { runs: 3, quick: false, build: true, port: 4179, out: '/tmp/dist-bench', keystrokes: 60, warmup: 8, opens: 5, cliRuns: RUNS_PER_ROUND };
   let keystrokes: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const next = () => {
-      const value = argv[++i];
-      if (value === undefined) throw new Error(`${arg} needs a value`);
-      return value;
-    };
+  eachFlag(argv, (arg, next) => {
     if (arg === '--runs') options.runs = Math.min(20, Math.max(1, Math.floor(Number(next())) || 1));
     else if (arg === '--quick') options.quick = true;
     else if (arg === '--no-build') options.build = false;
@@ -72,7 +67,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--port') options.port = Number(next()) || 0;
     else if (arg === '--out') options.out = resolve(next());
     else throw new Error(`unknown option ${arg} (known: --runs N, --quick, --keystrokes N, --no-build, --port P, --out DIR)`);
-  }
+  });
   if (!Number.isInteger(options.port) || options.port < 1024 || options.port > 65535) throw new Error('--port needs a port number from 1024 to 65535');
   if (options.quick) Object.assign(options, { runs: 1, keystrokes: 20, warmup: 4, opens: 2, cliRuns: 3 });
   if (keystrokes !== undefined) options.keystrokes = keystrokes;
